@@ -1,0 +1,54 @@
+package nl.casusregie.aanmelding;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import nl.casusregie.casus.Casus;
+import nl.casusregie.platform.CurrentUser;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/aanmeldingen")
+@Tag(name = "Aanmelding", description = "Een huishouden aanmelden bij het Zorg- en Veiligheidshuis")
+@SecurityRequirement(name = "basic")
+public class AanmeldingController {
+
+    /** What the referrer gets back: the case number and whether the household was known. */
+    public record AanmeldingResponse(String casusnummer, long huishoudenId, boolean bekendHuishouden,
+                                     List<String> eerdereCasussen) {
+    }
+
+    private final AanmeldingService service;
+    private final CurrentUser currentUser;
+
+    public AanmeldingController(AanmeldingService service, CurrentUser currentUser) {
+        this.service = service;
+        this.currentUser = currentUser;
+    }
+
+    @PostMapping
+    @Operation(summary = "Huishouden aanmelden",
+            description = "Slaat de aanmelding op, koppelt haar aan een bekend huishouden als een lid al bekend is, "
+                    + "en start de casus (zvh-casus) met het casusnummer als business key. Alleen de leden van het "
+                    + "huishouden zijn verplicht.")
+    @ApiResponse(responseCode = "201", description = "Aanmelding opgeslagen en casus gestart")
+    @ApiResponse(responseCode = "400", description = "Ongeldige aanmelding: een melding per veld; niets opgeslagen")
+    @ApiResponse(responseCode = "401", description = "Niet ingelogd")
+    @ApiResponse(responseCode = "403", description = "Geen partnerprofessional van een huis")
+    public ResponseEntity<AanmeldingResponse> meldAan(@Valid @RequestBody AanmeldingRequest aanmelding) {
+        Aanmelder aanmelder = new Aanmelder(currentUser.userId(), currentUser.partnerGroep(), currentUser.huis());
+        Registratie registratie = service.meldAan(aanmelding, aanmelder);
+        Casus casus = registratie.casus();
+        AanmeldingResponse body = new AanmeldingResponse(casus.nummer(), casus.huishoudenId(),
+                registratie.bekendHuishouden(), registratie.eerdereCasussen().stream().map(Casus::nummer).toList());
+        return ResponseEntity.created(URI.create("/api/casussen/" + casus.nummer())).body(body);
+    }
+}

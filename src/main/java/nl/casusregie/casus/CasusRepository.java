@@ -1,0 +1,91 @@
+package nl.casusregie.casus;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.Year;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class CasusRepository {
+
+    private static final String COLUMNS = """
+            id, nummer, huis, huishouden_id, status, aanpak, fase, casusregisseur, aangemaakt_op, afgesloten_op""";
+
+    private final JdbcClient jdbc;
+
+    public CasusRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Creates a case and gives it its number (ZVH-year-id), the business key of zvh-casus. */
+    public Casus create(String huis, long huishoudenId) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        String voorlopig = "nieuw-" + java.util.UUID.randomUUID().toString().substring(0, 20);
+        jdbc.sql("""
+                insert into casus (nummer, huis, huishouden_id, status, aangemaakt_op)
+                values (:nummer, :huis, :huishouden, :status, :op)""")
+                .param("nummer", voorlopig)
+                .param("huis", huis)
+                .param("huishouden", huishoudenId)
+                .param("status", CasusStatus.AANGEMELD.name())
+                .param("op", LocalDateTime.now())
+                .update(key, "id");
+        long id = key.getKey().longValue();
+        String nummer = "ZVH-%d-%06d".formatted(Year.now().getValue(), id);
+        jdbc.sql("update casus set nummer = :nummer where id = :id").param("nummer", nummer).param("id", id).update();
+        return get(id);
+    }
+
+    public Casus get(long id) {
+        return jdbc.sql("select " + COLUMNS + " from casus where id = :id").param("id", id)
+                .query(this::map).single();
+    }
+
+    public Optional<Casus> findByNummer(String huis, String nummer) {
+        return jdbc.sql("select " + COLUMNS + " from casus where nummer = :nummer and huis = :huis")
+                .param("nummer", nummer).param("huis", huis)
+                .query(this::map).optional();
+    }
+
+    /** The household's other cases, newest first: the "oude bekenden" shown at triage. */
+    public List<Casus> earlierCases(long huishoudenId, long exceptCasusId) {
+        return jdbc.sql("select " + COLUMNS + " from casus where huishouden_id = :huishouden and id <> :id order by id desc")
+                .param("huishouden", huishoudenId).param("id", exceptCasusId)
+                .query(this::map).list();
+    }
+
+    public void updateStatus(long id, CasusStatus status) {
+        jdbc.sql("update casus set status = :status where id = :id")
+                .param("status", status.name()).param("id", id).update();
+    }
+
+    public void updateAanpak(long id, String aanpak) {
+        jdbc.sql("update casus set aanpak = :aanpak where id = :id").param("aanpak", aanpak).param("id", id).update();
+    }
+
+    public void updateFase(long id, int fase) {
+        jdbc.sql("update casus set fase = :fase where id = :id").param("fase", fase).param("id", id).update();
+    }
+
+    public void updateCasusregisseur(long id, String casusregisseur) {
+        jdbc.sql("update casus set casusregisseur = :regisseur, status = :status where id = :id")
+                .param("regisseur", casusregisseur).param("status", CasusStatus.LOPEND.name()).param("id", id).update();
+    }
+
+    public void reopen(long id) {
+        jdbc.sql("update casus set status = :status, fase = 1, afgesloten_op = null where id = :id")
+                .param("status", CasusStatus.LOPEND.name()).param("id", id).update();
+    }
+
+    private Casus map(ResultSet rs, int row) throws SQLException {
+        return new Casus(rs.getLong("id"), rs.getString("nummer"), rs.getString("huis"), rs.getLong("huishouden_id"),
+                CasusStatus.valueOf(rs.getString("status")), rs.getString("aanpak"),
+                rs.getObject("fase", Integer.class), rs.getString("casusregisseur"),
+                rs.getObject("aangemaakt_op", LocalDateTime.class), rs.getObject("afgesloten_op", LocalDateTime.class));
+    }
+}

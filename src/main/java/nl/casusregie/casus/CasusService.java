@@ -1,0 +1,183 @@
+package nl.casusregie.casus;
+
+import java.util.List;
+import nl.casusregie.audit.AuditLog;
+import nl.casusregie.casus.BesluitRepository.Besluit;
+import nl.casusregie.casus.ZvhCasus.Overgang;
+import nl.casusregie.platform.PartnerGroup;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The decisions of a case as the people at the table take them: checked, recorded with
+ * advice and reason, and applied to the case. Every change is audited.
+ */
+@Service
+public class CasusService {
+
+    private final CasusRepository casussen;
+    private final BesluitRepository besluiten;
+    private final AuditLog auditLog;
+    private final IdentityService identityService;
+    private final JdbcClient jdbc;
+
+    public CasusService(CasusRepository casussen, BesluitRepository besluiten, AuditLog auditLog,
+                        IdentityService identityService, JdbcClient jdbc) {
+        this.casussen = casussen;
+        this.besluiten = besluiten;
+        this.auditLog = auditLog;
+        this.identityService = identityService;
+        this.jdbc = jdbc;
+    }
+
+    public Casus get(long casusId) {
+        return casussen.get(casusId);
+    }
+
+    /** Weegoverleg: the chair may deviate from the advice, always with a reason. */
+    public void legTriagebesluitVast(long casusId, String advies, String aanpakCode, String verwijzing, String reden,
+                                     String door) {
+        Aanpak aanpak = Aanpak.fromCode(aanpakCode);
+        vereist("triageReden", reden, "geef de reden van het triagebesluit");
+        if (aanpak == Aanpak.NIET_OPPAKKEN) {
+            vereist("verwijzing", verwijzing, "kies waarheen het huishouden wordt verwezen");
+        }
+        Casus casus = casussen.get(casusId);
+        String uitkomst = aanpak == Aanpak.NIET_OPPAKKEN ? aanpak.code() + " -> " + verwijzing : aanpak.code();
+        besluiten.record(casusId, new Besluit("TRIAGE", advies, uitkomst, !aanpak.code().equals(advies), reden, door));
+        casussen.updateAanpak(casusId, aanpak.code());
+        if (aanpak == Aanpak.NIET_OPPAKKEN) {
+            casussen.updateStatus(casusId, CasusStatus.NIET_OPGEPAKT);
+        }
+        auditLog.record(casus.huis(), "TRIAGEBESLUIT", casusId, uitkomst);
+    }
+
+    /** Feedback to the clients, in plain language, after triage or a meeting. */
+    public void legTerugkoppelingVast(long casusId, String soort, String wijze, String tekst, String door) {
+        vereist("terugkoppelingTekst", tekst, "beschrijf wat er aan de cliënten is verteld");
+        jdbc.sql("""
+                insert into terugkoppeling (casus_id, soort, wijze, tekst, door, op)
+                values (:casus, :soort, :wijze, :tekst, :door, current_timestamp)""")
+                .param("casus", casusId).param("soort", soort).param("wijze", wijze).param("tekst", tekst)
+                .param("door", door).update();
+        auditLog.record(casussen.get(casusId).huis(), "TERUGKOPPELING_" + soort, casusId, wijze);
+    }
+
+    /**
+     * Assigns case direction to a professional of the same house; that person becomes the
+     * assignee of the case's later tasks. Returns the phase the case is in (1 when new).
+     */
+    public int wijsCasusregieToe(long casusId, String casusregisseur, String reden, String door) {
+        vereist("casusregisseur", casusregisseur, "kies een casusregisseur");
+        Casus casus = casussen.get(casusId);
+        boolean inHuis = identityService.createUserQuery().userId(casusregisseur).memberOfTenant(casus.huis()).count() > 0;
+        List<Group> groepen = identityService.createGroupQuery().groupMember(casusregisseur).list();
+        if (!inHuis || groepen.stream().noneMatch(g -> PartnerGroup.isPartnerGroup(g.getId()))) {
+            throw new OngeldigeInvoerException("casusregisseur", "'" + casusregisseur
+                    + "' is geen professional van een partner in dit Zorg- en Veiligheidshuis");
+        }
+        besluiten.record(casusId, new Besluit("CASUSREGIE", casus.casusregisseur(), casusregisseur, false, reden, door));
+        casussen.updateCasusregisseur(casusId, casusregisseur);
+        int fase = casus.fase() == null ? 1 : casus.fase();
+        casussen.updateFase(casusId, fase);
+        auditLog.record(casus.huis(), "CASUSREGIE_TOEGEWEZEN", casusId, casusregisseur);
+        return fase;
+    }
+
+    /** The chair's decision after a focus meeting; returns the case as it now stands. */
+    public Casus legVervolgVast(long casusId, String advies, String overgangCode, String reden, boolean opschalen,
+                                String door) {
+        Overgang overgang = overgang(overgangCode);
+        Casus casus = casussen.get(casusId);
+        int fase = casus.fase();
+        boolean afwijkend = !overgang.name().equals(advies);
+        if (afwijkend) {
+            vereist("overgangReden", reden, "geef de reden om af te wijken van het advies (" + advies + ")");
+        }
+        if (overgang == Overgang.TERUG && fase == 1) {
+            throw new OngeldigeInvoerException("overgang", "in fase 1 kan de casus niet terug");
+        }
+        if (overgang == Overgang.VOLGENDE && fase == 3) {
+            throw new OngeldigeInvoerException("overgang", "fase 3 is de laatste fase; kies afsluiten of blijven");
+        }
+        String aanpak = casus.aanpak();
+        if (opschalen) {
+            if (!Aanpak.REGULIER.code().equals(aanpak)) {
+                throw new OngeldigeInvoerException("opschalenNaarMdaPlusPlus", "alleen een reguliere casus kan naar MDA++");
+            }
+            aanpak = Aanpak.MDA_PLUS_PLUS.code();
+            casussen.updateAanpak(casusId, aanpak);
+            besluiten.record(casusId, new Besluit("AANPAK", Aanpak.REGULIER.code(), aanpak, false, reden, door));
+        }
+        if (overgang == Overgang.AFSLUITEN && Aanpak.MDA_PLUS_PLUS.code().equals(aanpak) && fase != 3) {
+            throw new OngeldigeInvoerException("overgang", "een MDA++-casus sluit alleen af vanuit fase 3 (herstelgerichte zorg)");
+        }
+        int nieuweFase = switch (overgang) {
+            case VOLGENDE -> fase + 1;
+            case TERUG -> fase - 1;
+            default -> fase;
+        };
+        casussen.updateFase(casusId, nieuweFase);
+        besluiten.record(casusId, new Besluit("FASE", advies, overgang.name(), afwijkend, reden, door));
+        auditLog.record(casus.huis(), "VERVOLG_BESLOTEN", casusId, overgang + ", fase " + fase + " -> " + nieuweFase);
+        return casussen.get(casusId);
+    }
+
+    /** A closing plan is mandatory; a regular case also names the partners who take the work over. */
+    public void legAfsluitplanVast(long casusId, String afsluitplan, String overdrachtAan) {
+        vereist("afsluitplan", afsluitplan, "beschrijf wat er gebeurt als het later weer misgaat");
+        Casus casus = casussen.get(casusId);
+        if (Aanpak.REGULIER.code().equals(casus.aanpak())) {
+            vereist("overdrachtAan", overdrachtAan, "een reguliere casus sluit af door het werk over te dragen: noem de partners");
+        }
+        jdbc.sql("update casus set afsluitplan = :plan, overdracht_aan = :overdracht where id = :id")
+                .param("plan", afsluitplan).param("overdracht", overdrachtAan).param("id", casusId).update();
+        auditLog.record(casus.huis(), "AFSLUITPLAN_OPGESTELD", casusId, null);
+    }
+
+    public void legBeoordelingVast(long casusId, boolean goedgekeurd, String opmerking, String door) {
+        if (!goedgekeurd) {
+            vereist("afsluitplanOpmerking", opmerking, "geef aan wat er aan het afsluitplan moet veranderen");
+        }
+        besluiten.record(casusId, new Besluit("AFSLUITPLAN", null, goedgekeurd ? "GOEDGEKEURD" : "AFGEKEURD", false,
+                opmerking, door));
+        auditLog.record(casussen.get(casusId).huis(), "AFSLUITPLAN_BEOORDEELD", casusId, goedgekeurd ? "goedgekeurd" : "afgekeurd");
+    }
+
+    public void sluitAf(long casusId) {
+        Casus casus = casussen.get(casusId);
+        jdbc.sql("update casus set status = :status, afgesloten_op = current_timestamp where id = :id")
+                .param("status", CasusStatus.NAZORG.name()).param("id", casusId).update();
+        auditLog.record(casus.huis(), "CASUS_AFGESLOTEN", casusId, null);
+    }
+
+    /** Aftercare: new signals reopen the case in phase 1, otherwise it ends. */
+    public void legNazorgVast(long casusId, boolean nieuweSignalen, String toelichting, String door) {
+        vereist("nazorgToelichting", toelichting, "beschrijf wat is nagegaan en bij wie");
+        Casus casus = casussen.get(casusId);
+        besluiten.record(casusId, new Besluit("NAZORG", null, nieuweSignalen ? "HEROPENEN" : "BEEINDIGEN", false,
+                toelichting, door));
+        if (nieuweSignalen) {
+            casussen.reopen(casusId);
+        } else {
+            casussen.updateStatus(casusId, CasusStatus.BEEINDIGD);
+        }
+        auditLog.record(casus.huis(), nieuweSignalen ? "CASUS_HEROPEND" : "CASUS_BEEINDIGD", casusId, null);
+    }
+
+    private static Overgang overgang(String code) {
+        try {
+            return Overgang.valueOf(code);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new OngeldigeInvoerException("overgang", "kies BLIJVEN, VOLGENDE, TERUG of AFSLUITEN");
+        }
+    }
+
+    private static void vereist(String veld, String waarde, String melding) {
+        if (waarde == null || waarde.isBlank()) {
+            throw new OngeldigeInvoerException(veld, melding);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package nl.casusregie.casus;
+
+import static nl.casusregie.casus.ZvhCasus.*;
+
+import nl.casusregie.platform.CurrentUser;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Records the feedback to clients after a case was not taken up. */
+@Component("triageterugkoppelingVastleggen")
+public class TriageterugkoppelingVastleggenDelegate implements JavaDelegate {
+
+    private final CasusService service;
+    private final CurrentUser currentUser;
+
+    public TriageterugkoppelingVastleggenDelegate(CasusService service, CurrentUser currentUser) {
+        this.service = service;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        service.legTerugkoppelingVast(CASUS_ID.from(execution), "TRIAGE", TERUGKOPPELING_WIJZE.from(execution),
+                TERUGKOPPELING_TEKST.from(execution), currentUser.userIdOrSystem());
+    }
+}

@@ -1,0 +1,82 @@
+package nl.casusregie.casus;
+
+import nl.casusregie.platform.Variable;
+
+/** Backing class of process zvh-casus (bpmn/zvh-casus.bpmn): its key, element ids and variables. */
+public final class ZvhCasus {
+
+    public static final String PROCESS_KEY = "zvh-casus";
+
+    /** Element ids, for tests and for code that starts or inspects instances. */
+    public static final class Element {
+        public static final String START = "StartEvent_AanmeldingOntvangen";
+        public static final String TRIAGE_ADVIES = "BusinessRuleTask_TriageAdvies";
+        public static final String TRIAGE_BESLUITEN = "UserTask_TriageBesluiten";
+        public static final String TERUGKOPPELEN_TRIAGE = "UserTask_TerugkoppelenTriage";
+        public static final String NIET_OPGEPAKT = "EndEvent_NietOpgepakt";
+        public static final String CASUSREGIE_TOEWIJZEN = "UserTask_CasusregieToewijzen";
+        public static final String FOCUSOVERLEG = "CallActivity_Focusoverleg";
+        public static final String FASE_ADVIES = "BusinessRuleTask_FaseAdvies";
+        public static final String VERVOLG_BESLUITEN = "UserTask_VervolgBesluiten";
+        public static final String AFSLUITPLAN_OPSTELLEN = "UserTask_AfsluitplanOpstellen";
+        public static final String AFSLUITPLAN_GOEDKEUREN = "UserTask_AfsluitplanGoedkeuren";
+        public static final String CASUS_AFSLUITEN = "ServiceTask_CasusAfsluiten";
+        public static final String NAZORG_TERMIJN = "TimerEvent_NazorgTermijn";
+        public static final String NAZORG_CONTROLEREN = "UserTask_NazorgControleren";
+        public static final String BEEINDIGD = "EndEvent_CasusBeeindigd";
+
+        private Element() {
+        }
+    }
+
+    // Set when the referral is registered
+    public static final Variable<Long> CASUS_ID = Variable.of("casusId", Long.class);
+    public static final Variable<String> HUIS = Variable.of("huis", String.class);
+    public static final Variable<String> AANMELDER_GROEP = Variable.of("aanmelderGroep", String.class);
+    public static final Variable<String> EERDERE_CASUSSEN = Variable.of("eerdereCasussen", String.class);
+    public static final Variable<String> NAZORG_TERMIJN = Variable.of("nazorgTermijn", String.class);
+    // Inputs of triage-aanpak
+    public static final Variable<Boolean> GEWELD_HOOFDREDEN = Variable.of("geweldHoofdreden", Boolean.class);
+    public static final Variable<Integer> PATROON_JAREN = Variable.of("patroonJaren", Integer.class);
+    public static final Variable<Integer> AANTAL_LEEFGEBIEDEN = Variable.of("aantalLeefgebieden", Integer.class);
+    public static final Variable<Boolean> KINDEREN_BETROKKEN = Variable.of("kinderenBetrokken", Boolean.class);
+    public static final Variable<Boolean> ACUUT_GEVAAR = Variable.of("acuutGevaar", Boolean.class);
+    // Outputs of triage-aanpak and the triage decision (form triage-besluiten)
+    public static final Variable<String> ADVIES_AANPAK = Variable.of("adviesAanpak", String.class);
+    public static final Variable<String> ADVIES_VERWIJZING = Variable.of("adviesVerwijzing", String.class);
+    public static final Variable<String> AANPAK = Variable.of("aanpak", String.class);
+    public static final Variable<String> VERWIJZING = Variable.of("verwijzing", String.class);
+    public static final Variable<String> TRIAGE_REDEN = Variable.of("triageReden", String.class);
+    // Feedback when not taken up (form terugkoppeling-triage)
+    public static final Variable<String> TERUGKOPPELING_WIJZE = Variable.of("terugkoppelingWijze", String.class);
+    public static final Variable<String> TERUGKOPPELING_TEKST = Variable.of("terugkoppelingTekst", String.class);
+    // Case direction (form casusregie-toewijzen)
+    public static final Variable<String> CASUSREGISSEUR = Variable.of("casusregisseur", String.class);
+    public static final Variable<String> CASUSREGIE_REDEN = Variable.of("casusregieReden", String.class);
+    // Focus meeting rounds and fase-overgang
+    public static final Variable<Integer> FASE = Variable.of("fase", Integer.class);
+    public static final Variable<Integer> AANTAL_OVERLEGGEN = Variable.of("aantalOverleggen", Integer.class);
+    public static final Variable<Double> GEMIDDELDE_SCORE = Variable.of("gemiddeldeScore", Double.class);
+    public static final Variable<Integer> SCORE_SPREIDING = Variable.of("scoreSpreiding", Integer.class);
+    public static final Variable<Boolean> NIEUWE_ZORGEN = Variable.of("nieuweZorgen", Boolean.class);
+    public static final Variable<String> ADVIES_OVERGANG = Variable.of("adviesOvergang", String.class);
+    // The chair's decision (form vervolg-besluiten)
+    public static final Variable<String> OVERGANG = Variable.of("overgang", String.class);
+    public static final Variable<String> OVERGANG_REDEN = Variable.of("overgangReden", String.class);
+    public static final Variable<Boolean> OPSCHALEN_NAAR_MDA = Variable.of("opschalenNaarMdaPlusPlus", Boolean.class);
+    public static final Variable<Boolean> CASUSREGIE_WISSELEN = Variable.of("casusregieWisselen", Boolean.class);
+    // Closing (forms afsluitplan-opstellen, afsluitplan-goedkeuren)
+    public static final Variable<String> AFSLUITPLAN = Variable.of("afsluitplan", String.class);
+    public static final Variable<String> OVERDRACHT_AAN = Variable.of("overdrachtAan", String.class);
+    public static final Variable<Boolean> AFSLUITPLAN_GOEDGEKEURD = Variable.of("afsluitplanGoedgekeurd", Boolean.class);
+    public static final Variable<String> AFSLUITPLAN_OPMERKING = Variable.of("afsluitplanOpmerking", String.class);
+    // Aftercare (form nazorg-controleren)
+    public static final Variable<Boolean> NIEUWE_SIGNALEN = Variable.of("nieuweSignalen", Boolean.class);
+    public static final Variable<String> NAZORG_TOELICHTING = Variable.of("nazorgToelichting", String.class);
+
+    /** Phase transitions advised by fase-overgang and decided by the chair. */
+    public enum Overgang { BLIJVEN, VOLGENDE, TERUG, AFSLUITEN }
+
+    private ZvhCasus() {
+    }
+}

@@ -1,0 +1,29 @@
+package nl.casusregie.overleg;
+
+import static nl.casusregie.overleg.Focusoverleg.*;
+
+import nl.casusregie.casus.CasusService;
+import nl.casusregie.platform.CurrentUser;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Records the debrief with clients who attended, or the feedback to clients who did not. */
+@Component("nabesprekingVastleggen")
+public class NabesprekingVastleggenDelegate implements JavaDelegate {
+
+    private final CasusService casusService;
+    private final CurrentUser currentUser;
+
+    public NabesprekingVastleggenDelegate(CasusService casusService, CurrentUser currentUser) {
+        this.casusService = casusService;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        boolean aanwezig = Boolean.TRUE.equals(CLIENTEN_AANWEZIG.from(execution));
+        casusService.legTerugkoppelingVast(CASUS_ID.from(execution), aanwezig ? "NABESPREKING" : "OVERLEG",
+                aanwezig ? "GESPREK" : null, NABESPREKING.from(execution), currentUser.userIdOrSystem());
+    }
+}

@@ -1,0 +1,59 @@
+package nl.casusregie.platform;
+
+import java.util.Arrays;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The user the authentication filter (or the engine, inside a process) established for this thread. */
+@Component
+public class CurrentUser {
+
+    private final IdentityService identityService;
+
+    public CurrentUser(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    public String userId() {
+        return authentication().getUserId();
+    }
+
+    /** Who did it, for the record: the user, or "systeem" when the engine acts on its own (timers). */
+    public String userIdOrSystem() {
+        Authentication authentication = identityService.getCurrentAuthentication();
+        return authentication != null && authentication.getUserId() != null ? authentication.getUserId() : "systeem";
+    }
+
+    /** The user's house (tenant): every user belongs to exactly one. */
+    public String huis() {
+        List<String> tenants = authentication().getTenantIds();
+        if (tenants == null || tenants.size() != 1) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+                    "Gebruiker " + userId() + " is niet aan precies één Zorg- en Veiligheidshuis gekoppeld.");
+        }
+        return tenants.get(0);
+    }
+
+    /** The partner group the user acts for: the first of the contract's partner groups they belong to. */
+    public String partnerGroep() {
+        List<String> groups = authentication().getGroupIds();
+        return Arrays.stream(PartnerGroup.values())
+                .filter(g -> g.access() == PartnerGroup.Access.TASKLIST && groups != null && groups.contains(g.id()))
+                .map(PartnerGroup::id)
+                .findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN,
+                        "Alleen professionals van een partnerorganisatie kunnen een huishouden aanmelden."));
+    }
+
+    private Authentication authentication() {
+        Authentication authentication = identityService.getCurrentAuthentication();
+        if (authentication == null || authentication.getUserId() == null) {
+            throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Niet ingelogd.");
+        }
+        return authentication;
+    }
+}

@@ -1,0 +1,58 @@
+package nl.casusregie.platform;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
+/**
+ * Each Zorg- en Veiligheidshuis is a tenant. The models are shared; every instance belongs
+ * to the house of the one who started it, a called process to its caller's house.
+ */
+public class HouseTenantIdProvider implements TenantIdProvider {
+
+    /** Process variable that names the house explicitly (set by the referral service). */
+    public static final String HUIS_VARIABLE = "huis";
+
+    private final IdentityService identityService;
+
+    public HouseTenantIdProvider(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    @Override
+    public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
+        if (ctx.getSuperExecution() != null) {
+            return ctx.getSuperExecution().getTenantId();
+        }
+        Object huis = ctx.getVariables() == null ? null : ctx.getVariables().get(HUIS_VARIABLE);
+        if (huis instanceof String h && !h.isBlank()) {
+            return h;
+        }
+        return houseOfCurrentUser();
+    }
+
+    @Override
+    public String provideTenantIdForHistoricDecisionInstance(TenantIdProviderHistoricDecisionInstanceContext ctx) {
+        DelegateExecution execution = ctx.getExecution();
+        return execution != null ? execution.getTenantId() : houseOfCurrentUser();
+    }
+
+    @Override
+    public String provideTenantIdForCaseInstance(TenantIdProviderCaseInstanceContext ctx) {
+        return null; // no CMMN in this project
+    }
+
+    private String houseOfCurrentUser() {
+        Authentication authentication = identityService.getCurrentAuthentication();
+        if (authentication == null || authentication.getTenantIds() == null || authentication.getTenantIds().size() != 1) {
+            throw new ProcessEngineException("Een casus hoort bij precies één Zorg- en Veiligheidshuis; "
+                    + "de gebruiker is niet aan één huis gekoppeld.");
+        }
+        return authentication.getTenantIds().get(0);
+    }
+}

@@ -1,0 +1,54 @@
+package nl.casusregie.platform;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * A typed process variable: its name and Java type in one place, used by delegates,
+ * controllers and tests alike, so no variable name is a loose string.
+ * Reading converts the number types that forms and REST clients send interchangeably.
+ */
+public record Variable<T>(String name, Class<T> type) {
+
+    public static <T> Variable<T> of(String name, Class<T> type) {
+        return new Variable<>(name, type);
+    }
+
+    public T from(VariableScope scope) {
+        return convert(scope.getVariable(name));
+    }
+
+    public T from(java.util.Map<String, Object> variables) {
+        return convert(variables.get(name));
+    }
+
+    public boolean isSetOn(VariableScope scope) {
+        return scope.getVariable(name) != null;
+    }
+
+    public void set(VariableScope scope, T value) {
+        scope.setVariable(name, value);
+    }
+
+    private T convert(Object value) {
+        if (value == null || type.isInstance(value)) {
+            return type.cast(value);
+        }
+        if (value instanceof Number number) {
+            if (type == Integer.class) {
+                return type.cast(number.intValue());
+            }
+            if (type == Long.class) {
+                return type.cast(number.longValue());
+            }
+            if (type == Double.class) {
+                return type.cast(number.doubleValue());
+            }
+        }
+        if (type == String.class && !(value instanceof Date)) {
+            return type.cast(value.toString());
+        }
+        throw new IllegalArgumentException("Variabele '" + name + "' heeft type " + value.getClass().getSimpleName()
+                + ", verwacht " + type.getSimpleName());
+    }
+}
