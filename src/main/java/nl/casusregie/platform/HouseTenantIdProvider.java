@@ -39,7 +39,13 @@ public class HouseTenantIdProvider implements TenantIdProvider {
     @Override
     public String provideTenantIdForHistoricDecisionInstance(TenantIdProviderHistoricDecisionInstanceContext ctx) {
         DelegateExecution execution = ctx.getExecution();
-        return execution != null ? execution.getTenantId() : houseOfCurrentUser();
+        if (execution != null) {
+            return execution.getTenantId();
+        }
+        // A decision evaluated on its own (by a process owner trying a table) belongs to no case.
+        Authentication authentication = identityService.getCurrentAuthentication();
+        return authentication != null && authentication.getTenantIds() != null && authentication.getTenantIds().size() == 1
+                ? authentication.getTenantIds().get(0) : null;
     }
 
     @Override

@@ -1,0 +1,105 @@
+package nl.casusregie;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import nl.casusregie.aanmelding.Aanmelder;
+import nl.casusregie.aanmelding.AanmeldingRequest;
+import nl.casusregie.aanmelding.AanmeldingService;
+import nl.casusregie.aanmelding.LidRequest;
+import nl.casusregie.aanmelding.Registratie;
+import nl.casusregie.huishouden.Rol;
+import nl.casusregie.platform.DemoData;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.springframework.stereotype.Component;
+
+/** Test helper: refers households and works tasks as the demo users would, through the real services. */
+@Component
+public class Fixture {
+
+    public static final String HUIS = DemoData.DEMO_HOUSE;
+
+    private final ProcessEngine engine;
+    private final AanmeldingService aanmeldingService;
+
+    public Fixture(ProcessEngine engine, AanmeldingService aanmeldingService) {
+        this.engine = engine;
+        this.aanmeldingService = aanmeldingService;
+        BpmnAwareTests.init(engine); // two engines in a test JVM: use Spring's (stack notes, trap 7)
+    }
+
+    /** A referral as politie1 makes it; returns the started case process. */
+    public ProcessInstance meldAan(AanmeldingRequest aanmelding) {
+        Registratie registratie = as("politie1", () -> aanmeldingService.meldAan(aanmelding,
+                new Aanmelder("politie1", "politie", HUIS)));
+        return engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(registratie.casus().nummer()).singleResult();
+    }
+
+    /** A household with a unique name, so tests never share a household by accident. */
+    public static AanmeldingRequest aanmelding(boolean geweldHoofdreden, int jaren, int leefgebieden, boolean acuut,
+                                               String achternaam) {
+        var domeinen = java.util.EnumSet.allOf(nl.casusregie.aanmelding.Leefgebied.class).stream()
+                .limit(leefgebieden).collect(java.util.stream.Collectors.toSet());
+        return new AanmeldingRequest(List.of(
+                new LidRequest("Sam " + achternaam, java.time.LocalDate.of(1980, 5, 1), null, Rol.MOGELIJKE_PLEGER, "Nederlands", false),
+                new LidRequest("Noor " + achternaam, null, 41, Rol.SLACHTOFFER, "Arabisch", true)),
+                null, geweldHoofdreden, jaren, acuut, domeinen, null, null,
+                "Analyse van de aanmelder", null, null, null, true, null, null, null, null);
+    }
+
+    public static String uniek(String prefix) {
+        return prefix + java.util.UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Completes the instance's current task as that user, with the user's groups and house. */
+    public void complete(String userId, ProcessInstance instance, Map<String, Object> variables) {
+        Task current = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
+        complete(userId, current, variables);
+    }
+
+    public void complete(String userId, Task current, Map<String, Object> variables) {
+        as(userId, () -> {
+            engine.getTaskService().complete(current.getId(), variables);
+            return null;
+        });
+    }
+
+    /** The focusoverleg instance called by this case, if one runs. */
+    public ProcessInstance focusoverleg(ProcessInstance casus) {
+        return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(casus.getId()).singleResult();
+    }
+
+    /** Runs the instance's due jobs (timers) until none is left, as the job executor would. */
+    public void runJobs(ProcessInstance instance) {
+        ManagementService management = engine.getManagementService();
+        List<Job> jobs;
+        while (!(jobs = management.createJobQuery().processInstanceId(instance.getId()).list()).isEmpty()) {
+            jobs.forEach(job -> management.executeJob(job.getId()));
+        }
+    }
+
+    public <T> T as(String userId, Supplier<T> work) {
+        IdentityService identity = engine.getIdentityService();
+        List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+        identity.setAuthentication(userId, groups, List.of(HUIS));
+        try {
+            return work.get();
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    public Task task(ProcessInstance instance) {
+        return BpmnAwareTests.task(instance);
+    }
+}

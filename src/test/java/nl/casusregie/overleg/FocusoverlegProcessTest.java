@@ -1,0 +1,104 @@
+package nl.casusregie.overleg;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import nl.casusregie.CasusregieTest;
+import nl.casusregie.Fixture;
+import nl.casusregie.casus.OngeldigeInvoerException;
+import nl.casusregie.overleg.Focusoverleg.Element;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.spin.Spin;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@CasusregieTest
+class FocusoverlegProcessTest {
+
+    @Autowired Fixture fixture;
+    @Autowired RuntimeService runtimeService;
+    @Autowired HistoryService historyService;
+    @Autowired JdbcClient jdbc;
+
+    private ProcessInstance start() {
+        ProcessInstance casus = fixture.meldAan(Fixture.aanmelding(true, 3, 4, false, Fixture.uniek("Overleg")));
+        Map<String, Object> in = new HashMap<>();
+        in.put("casusId", runtimeService.getVariable(casus.getId(), "casusId"));
+        in.put("fase", 1);
+        in.put("aanpak", "MDA++");
+        in.put("casusregisseur", "casusregisseur1");
+        in.put("huis", Fixture.HUIS);
+        return runtimeService.startProcessInstanceByKey(Focusoverleg.PROCESS_KEY, casus.getBusinessKey(), in);
+    }
+
+    static Map<String, Object> verslag(boolean clientenAanwezig, String afspraakWaarom) {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("clientenAanwezig", clientenAanwezig);
+        vars.put("beeldvorming", "Gedeelde topzorg: escalatie bij overdracht van de kinderen.");
+        vars.put("nieuweZorgen", false);
+        vars.put("scores", Spin.JSON("""
+                [{"deelnemer":"politie","score":3,"toelichting":"rustig"},
+                 {"deelnemer":"veiligthuis","score":5,"toelichting":"twijfel"}]"""));
+        vars.put("afspraken", Spin.JSON("""
+                [{"partner":"veiligthuis","wat":"Veiligheidsplan opstellen","deadline":"%s","waarom":%s}]"""
+                .formatted(LocalDate.now().plusDays(14), afspraakWaarom == null ? "null" : "\"" + afspraakWaarom + "\"")));
+        return vars;
+    }
+
+    @Test
+    @DisplayName("the case director prepares with the clients, the chair records, and clients who attended get a debrief")
+    void clientsPresentGetDebrief() {
+        ProcessInstance overleg = start();
+        assertThat(overleg).isWaitingAt(Element.VOORBEREIDEN).task().isAssignedTo("casusregisseur1");
+        fixture.complete("casusregisseur1", overleg, Map.of("wensenClienten", "Vader wil over de omgangsregeling praten",
+                "deelnameClienten", "JA"));
+
+        assertThat(overleg).isWaitingAt(Element.VASTLEGGEN).task().hasCandidateGroup("procesregisseur");
+        fixture.complete("procesregisseur1", overleg, verslag(true, "Zonder plan geen veilige overdracht"));
+
+        assertThat(overleg).isWaitingAt(Element.NABESPREKEN).task().isAssignedTo("casusregisseur1");
+        assertThat(overleg).variables().containsEntry("gemiddeldeScore", 4.0).containsEntry("scoreSpreiding", 2)
+                .containsEntry("aantalOverleggen", 1);
+        fixture.complete("casusregisseur1", overleg, Map.of("nabespreking", "Moeder vond het zwaar maar helpend."));
+
+        assertThat(overleg).isEnded().hasPassed(Element.AFGEROND).hasNotPassed(Element.TERUGKOPPELEN);
+        Object overlegId = historyService.createHistoricVariableInstanceQuery().processInstanceId(overleg.getId())
+                .variableName("overlegId").singleResult().getValue();
+        assertThat(jdbc.sql("select count(*) from afspraak where overleg_id = :id").param("id", overlegId)
+                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from schaalscore where overleg_id = :id").param("id", overlegId)
+                .query(Integer.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("clients who did not attend get feedback on what was discussed")
+    void clientsAbsentGetFeedback() {
+        ProcessInstance overleg = start();
+        fixture.complete("casusregisseur1", overleg, Map.of("wensenClienten", "Niets", "deelnameClienten", "NEE"));
+        fixture.complete("procesregisseur1", overleg, verslag(false, "Veiligheid eerst"));
+
+        assertThat(overleg).isWaitingAt(Element.TERUGKOPPELEN).task().isAssignedTo("casusregisseur1");
+        fixture.complete("casusregisseur1", overleg, Map.of("nabespreking", "Telefonisch uitgelegd."));
+        assertThat(overleg).isEnded().hasNotPassed(Element.NABESPREKEN);
+    }
+
+    @Test
+    @DisplayName("an agreement without a reason is refused and the meeting stays open for correction")
+    void agreementWithoutReasonIsRefused() {
+        ProcessInstance overleg = start();
+        fixture.complete("casusregisseur1", overleg, Map.of("wensenClienten", "Niets", "deelnameClienten", "NEE"));
+
+        assertThatThrownBy(() -> fixture.complete("procesregisseur1", overleg, verslag(false, null)))
+                .isInstanceOf(OngeldigeInvoerException.class)
+                .hasMessageContaining("afspraken[0].waarom");
+        assertThat(overleg).isWaitingAt(Element.VASTLEGGEN);
+    }
+}
