@@ -57,6 +57,24 @@ public class Fixture {
                 "Analyse van de aanmelder", null, null, null, true, null, null, null, null);
     }
 
+    /**
+     * What the chair records of a meeting, as Tasklist submits it (lists as JSON): one agreement
+     * with the given reason (null: none), and one score per participant.
+     */
+    public static Map<String, Object> overlegverslag(boolean clientenAanwezig, String afspraakWaarom, int... scores) {
+        Map<String, Object> vars = new java.util.HashMap<>();
+        vars.put("clientenAanwezig", clientenAanwezig);
+        vars.put("beeldvorming", "Gedeelde topzorg: escalatie bij de overdracht van de kinderen.");
+        vars.put("nieuweZorgen", false);
+        vars.put("scores", org.camunda.spin.Spin.JSON(java.util.stream.IntStream.range(0, scores.length)
+                .mapToObj(i -> "{\"deelnemer\":\"partner %d\",\"score\":%d,\"toelichting\":\"grond\"}".formatted(i, scores[i]))
+                .collect(java.util.stream.Collectors.joining(",", "[", "]"))));
+        vars.put("afspraken", org.camunda.spin.Spin.JSON("""
+                [{"partner":"veiligthuis","wat":"Veiligheidsplan opstellen","deadline":"%s","waarom":%s}]"""
+                .formatted(java.time.LocalDate.now().plusDays(14), afspraakWaarom == null ? "null" : "\"" + afspraakWaarom + "\"")));
+        return vars;
+    }
+
     public static String uniek(String prefix) {
         return prefix + java.util.UUID.randomUUID().toString().substring(0, 8);
     }

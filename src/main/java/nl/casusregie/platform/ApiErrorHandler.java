@@ -1,5 +1,6 @@
 package nl.casusregie.platform;
 
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -30,6 +31,10 @@ public class ApiErrorHandler {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
         Throwable cause = e.getCause();
+        if (e.getMostSpecificCause() instanceof StreamReadException syntax) {
+            return problem(Map.of("body", "geen geldige JSON (regel " + syntax.getLocation().getLineNr()
+                    + ", kolom " + syntax.getLocation().getColumnNr() + ")"));
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return problem(Map.of(path(unknown), "onbekend veld"));
         }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import nl.casusregie.CasusregieTest;
@@ -14,7 +13,6 @@ import nl.casusregie.overleg.Focusoverleg.Element;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.spin.Spin;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,20 +37,6 @@ class FocusoverlegProcessTest {
         return runtimeService.startProcessInstanceByKey(Focusoverleg.PROCESS_KEY, casus.getBusinessKey(), in);
     }
 
-    static Map<String, Object> verslag(boolean clientenAanwezig, String afspraakWaarom) {
-        Map<String, Object> vars = new HashMap<>();
-        vars.put("clientenAanwezig", clientenAanwezig);
-        vars.put("beeldvorming", "Gedeelde topzorg: escalatie bij overdracht van de kinderen.");
-        vars.put("nieuweZorgen", false);
-        vars.put("scores", Spin.JSON("""
-                [{"deelnemer":"politie","score":3,"toelichting":"rustig"},
-                 {"deelnemer":"veiligthuis","score":5,"toelichting":"twijfel"}]"""));
-        vars.put("afspraken", Spin.JSON("""
-                [{"partner":"veiligthuis","wat":"Veiligheidsplan opstellen","deadline":"%s","waarom":%s}]"""
-                .formatted(LocalDate.now().plusDays(14), afspraakWaarom == null ? "null" : "\"" + afspraakWaarom + "\"")));
-        return vars;
-    }
-
     @Test
     @DisplayName("the case director prepares with the clients, the chair records, and clients who attended get a debrief")
     void clientsPresentGetDebrief() {
@@ -62,7 +46,7 @@ class FocusoverlegProcessTest {
                 "deelnameClienten", "JA"));
 
         assertThat(overleg).isWaitingAt(Element.VASTLEGGEN).task().hasCandidateGroup("procesregisseur");
-        fixture.complete("procesregisseur1", overleg, verslag(true, "Zonder plan geen veilige overdracht"));
+        fixture.complete("procesregisseur1", overleg, Fixture.overlegverslag(true, "Zonder plan geen veilige overdracht", 3, 5));
 
         assertThat(overleg).isWaitingAt(Element.NABESPREKEN).task().isAssignedTo("casusregisseur1");
         assertThat(overleg).variables().containsEntry("gemiddeldeScore", 4.0).containsEntry("scoreSpreiding", 2)
@@ -83,7 +67,7 @@ class FocusoverlegProcessTest {
     void clientsAbsentGetFeedback() {
         ProcessInstance overleg = start();
         fixture.complete("casusregisseur1", overleg, Map.of("wensenClienten", "Niets", "deelnameClienten", "NEE"));
-        fixture.complete("procesregisseur1", overleg, verslag(false, "Veiligheid eerst"));
+        fixture.complete("procesregisseur1", overleg, Fixture.overlegverslag(false, "Veiligheid eerst", 3, 5));
 
         assertThat(overleg).isWaitingAt(Element.TERUGKOPPELEN).task().isAssignedTo("casusregisseur1");
         fixture.complete("casusregisseur1", overleg, Map.of("nabespreking", "Telefonisch uitgelegd."));
@@ -96,7 +80,7 @@ class FocusoverlegProcessTest {
         ProcessInstance overleg = start();
         fixture.complete("casusregisseur1", overleg, Map.of("wensenClienten", "Niets", "deelnameClienten", "NEE"));
 
-        assertThatThrownBy(() -> fixture.complete("procesregisseur1", overleg, verslag(false, null)))
+        assertThatThrownBy(() -> fixture.complete("procesregisseur1", overleg, Fixture.overlegverslag(false, null, 3, 5)))
                 .isInstanceOf(OngeldigeInvoerException.class)
                 .hasMessageContaining("afspraken[0].waarom");
         assertThat(overleg).isWaitingAt(Element.VASTLEGGEN);

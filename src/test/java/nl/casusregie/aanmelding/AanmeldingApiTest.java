@@ -1,0 +1,133 @@
+package nl.casusregie.aanmelding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import nl.casusregie.CasusregieTest;
+import nl.casusregie.Fixture;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The referral endpoint over HTTP, as a partner system would call it. */
+@CasusregieTest
+class AanmeldingApiTest {
+
+    @Autowired TestRestTemplate http;
+    @Autowired JdbcClient jdbc;
+    @Autowired RuntimeService runtimeService;
+
+    private ResponseEntity<Map> post(String user, String json) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.withBasicAuth(user, "demo").postForEntity("/api/aanmeldingen", new HttpEntity<>(json, headers), Map.class);
+    }
+
+    private static String referral(String naam) {
+        return """
+                {"leden": [{"naam": "%s", "geboortedatum": "1979-02-11", "rol": "MOGELIJKE_PLEGER", "taal": "Pools", "tolkNodig": true},
+                           {"naam": "Kind van %s", "leeftijd": 9, "rol": "KIND"}],
+                 "geweldsvormen": ["FYSIEK", "GETUIGE_VAN_GEWELD"], "geweldHoofdreden": true, "patroonJaren": 3,
+                 "leefgebieden": ["FINANCIEN", "HUISVESTING", "VERSLAVING"], "strafrechtelijkeMaatregelen": ["CONTACTVERBOD"],
+                 "analyse": "Escalaties rond de omgang", "clientenGeinformeerd": true}""".formatted(naam, naam);
+    }
+
+    private long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    @Test
+    @DisplayName("a valid referral is stored, starts zvh-casus with the case number, and lands at triage")
+    void validReferral() {
+        ResponseEntity<Map> response = post("veiligthuis1", referral(Fixture.uniek("Kowalski ")));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String nummer = (String) response.getBody().get("casusnummer");
+        assertThat(nummer).matches("ZVH-\\d{4}-\\d{6}");
+        assertThat(response.getHeaders().getLocation()).hasToString("/api/casussen/" + nummer);
+        assertThat(response.getBody()).containsEntry("bekendHuishouden", false);
+        var instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(nummer).singleResult();
+        assertThat(instance.getTenantId()).isEqualTo(Fixture.HUIS);
+        assertThat(runtimeService.getVariables(instance.getId())).containsEntry("aanmelderGroep", "veiligthuis")
+                .containsEntry("kinderenBetrokken", true).containsEntry("aantalLeefgebieden", 3)
+                .doesNotContainKeys("leden", "analyse");
+    }
+
+    @Test
+    @DisplayName("a referral for a known member joins that household and shows its earlier case at triage")
+    void knownHouseholdIsOneFile() {
+        String naam = Fixture.uniek("Bakker ");
+        String eerste = (String) post("politie1", referral(naam)).getBody().get("casusnummer");
+        ResponseEntity<Map> tweede = post("politie1", """
+                {"leden": [{"naam": " %s ", "geboortedatum": "1979-02-11", "rol": "MOGELIJKE_PLEGER"},
+                           {"naam": "Nieuwe partner", "rol": "SLACHTOFFER"}]}""".formatted(naam.toUpperCase()));
+
+        assertThat(tweede.getBody()).containsEntry("bekendHuishouden", true).containsEntry("eerdereCasussen", List.of(eerste));
+        var instance = runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey((String) tweede.getBody().get("casusnummer")).singleResult();
+        assertThat((String) runtimeService.getVariable(instance.getId(), "eerdereCasussen")).startsWith(eerste + " (");
+        long huishouden = ((Number) tweede.getBody().get("huishoudenId")).longValue();
+        assertThat(jdbc.sql("select count(*) from huishoudlid where huishouden_id = :h").param("h", huishouden)
+                .query(Long.class).single()).isEqualTo(3);
+    }
+
+    static List<Arguments> invalidReferrals() {
+        return List.of(
+                Arguments.of("no members", "{\"geweldHoofdreden\": true}", "leden"),
+                Arguments.of("empty member list", "{\"leden\": []}", "leden"),
+                Arguments.of("member without name", "{\"leden\": [{\"rol\": \"KIND\"}]}", "leden[0].naam"),
+                Arguments.of("member without role", "{\"leden\": [{\"naam\": \"A\"}]}", "leden[0].rol"),
+                Arguments.of("unknown role", "{\"leden\": [{\"naam\": \"A\", \"rol\": \"BUURMAN\"}]}", "leden[0].rol"),
+                Arguments.of("unknown kind of violence", "{\"leden\": [{\"naam\": \"A\", \"rol\": \"KIND\"}], \"geweldsvormen\": [\"RUZIE\"]}",
+                        "geweldsvormen[0]"),
+                Arguments.of("unknown field", "{\"leden\": [{\"naam\": \"A\", \"rol\": \"KIND\"}], \"bsn\": \"123\"}", "bsn"),
+                Arguments.of("negative years", "{\"leden\": [{\"naam\": \"A\", \"rol\": \"KIND\"}], \"patroonJaren\": -2}", "patroonJaren"),
+                Arguments.of("birth date in the future", "{\"leden\": [{\"naam\": \"A\", \"rol\": \"KIND\", \"geboortedatum\": \"2999-01-01\"}]}",
+                        "leden[0].geboortedatum"),
+                Arguments.of("oversized analysis", "{\"leden\": [{\"naam\": \"A\", \"rol\": \"KIND\"}], \"analyse\": \"" + "x".repeat(4001) + "\"}",
+                        "analyse"),
+                Arguments.of("malformed JSON", "{\"leden\": [", "body"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidReferrals")
+    @DisplayName("bad input gets a 400 with a message for the field, and nothing is stored or started")
+    void invalidReferral(String description, String json, String field) {
+        long casussen = count("casus");
+        long huishoudens = count("huishouden");
+        long instances = runtimeService.createProcessInstanceQuery().count();
+
+        ResponseEntity<Map> response = post("politie1", json);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((Map<String, String>) response.getBody().get("fouten")).containsKey(field);
+        assertThat(count("casus")).isEqualTo(casussen);
+        assertThat(count("huishouden")).isEqualTo(huishoudens);
+        assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instances);
+    }
+
+    @Test
+    @DisplayName("referring needs a login, and a partner role")
+    void authenticationRequired() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        assertThat(http.postForEntity("/api/aanmeldingen", new HttpEntity<>(referral("X"), headers), String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(http.withBasicAuth("politie1", "fout").postForEntity("/api/aanmeldingen",
+                new HttpEntity<>(referral("X"), headers), String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(post("supervisor1", referral("X")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+}

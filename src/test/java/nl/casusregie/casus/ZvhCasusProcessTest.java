@@ -1,0 +1,268 @@
+package nl.casusregie.casus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import nl.casusregie.CasusregieTest;
+import nl.casusregie.Fixture;
+import nl.casusregie.aanmelding.Aanmelder;
+import nl.casusregie.aanmelding.AanmeldingService;
+import nl.casusregie.aanmelding.Registratie;
+import nl.casusregie.casus.ZvhCasus.Element;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@CasusregieTest
+class ZvhCasusProcessTest {
+
+    @Autowired Fixture fixture;
+    @Autowired RuntimeService runtimeService;
+    @Autowired ManagementService managementService;
+    @Autowired AanmeldingService aanmeldingService;
+    @Autowired CasusRepository casussen;
+    @Autowired CasusService casusService;
+    @Autowired BesluitRepository besluiten;
+
+    private ProcessInstance mdaPlusPlusReferral() {
+        return fixture.meldAan(Fixture.aanmelding(true, 5, 4, false, Fixture.uniek("Mda")));
+    }
+
+    private long casusId(ProcessInstance instance) {
+        return ((Number) runtimeService.getVariable(instance.getId(), "casusId")).longValue();
+    }
+
+    private static Map<String, Object> vars(Object... keyValues) {
+        Map<String, Object> map = new HashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            map.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return map;
+    }
+
+    /** Starts a case in the middle (late branches), with its case row in the state that point implies. */
+    private ProcessInstance startAt(String activityId, String aanpak, int fase, Map<String, Object> extra) {
+        Registratie registratie = fixture.as("politie1", () -> aanmeldingService.registreer(
+                Fixture.aanmelding(true, 5, 4, false, Fixture.uniek("Midden")),
+                new Aanmelder("politie1", "politie", Fixture.HUIS)));
+        long id = registratie.casus().id();
+        casussen.updateAanpak(id, aanpak);
+        casusService.wijsCasusregieToe(id, "casusregisseur1", "startpunt van de test", "test");
+        casussen.updateFase(id, fase);
+        Map<String, Object> variables = vars("casusId", id, "huis", Fixture.HUIS, "aanmelderGroep", "politie",
+                "aanpak", aanpak, "fase", fase, "casusregisseur", "casusregisseur1", "nazorgTermijn", "P3M",
+                "aantalOverleggen", 1);
+        variables.putAll(extra);
+        // The house comes from the starting user, as in Tasklist.
+        return fixture.as("procesregisseur1", () -> runtimeService.createProcessInstanceByKey(ZvhCasus.PROCESS_KEY)
+                .businessKey(registratie.casus().nummer())
+                .startBeforeActivity(activityId)
+                .setVariables(variables)
+                .execute());
+    }
+
+    /** One focus meeting round with the given scores, clients absent. */
+    private void focusoverleg(ProcessInstance casus, int... scores) {
+        ProcessInstance overleg = fixture.focusoverleg(casus);
+        fixture.complete(fixture.task(overleg).getAssignee(), overleg, vars("wensenClienten", "Rust in huis",
+                "deelnameClienten", "NEE"));
+        Map<String, Object> verslag = Fixture.overlegverslag(false, "Veiligheid eerst", scores);
+        fixture.complete("procesregisseur1", overleg, verslag);
+        fixture.complete(fixture.task(overleg).getAssignee(), overleg, vars("nabespreking", "Teruggekoppeld"));
+    }
+
+    @Nested
+    class Triage {
+
+        @Test
+        @DisplayName("a referral waits for the procesregisseur's triage with the DMN advice and the earlier cases")
+        void referralWaitsForTriage() {
+            ProcessInstance casus = mdaPlusPlusReferral();
+
+            assertThat(casus).isWaitingAt(Element.TRIAGE_BESLUITEN).hasPassed(Element.TRIAGE_ADVIES)
+                    .task().hasCandidateGroup("procesregisseur").isNotAssigned();
+            assertThat(fixture.task(casus).getDueDate()).isNotNull();
+            assertThat(casus).variables().containsEntry("adviesAanpak", "MDA++").containsEntry("aanpak", "MDA++")
+                    .containsEntry("eerdereCasussen", "geen").containsKey("adviesReden");
+            assertThat(casus.getTenantId()).isEqualTo(Fixture.HUIS);
+        }
+
+        @Test
+        @DisplayName("not taken up: the referrer's group gives the clients feedback and the case ends as referred")
+        void notTakenUp() {
+            ProcessInstance casus = mdaPlusPlusReferral();
+            fixture.complete("procesregisseur1", casus, vars("aanpak", "NIET_OPPAKKEN", "verwijzing", "JEUGDBESCHERMINGSTAFEL",
+                    "triageReden", "Onderzoek naar de veiligheid van de kinderen is eerst nodig"));
+
+            assertThat(casus).isWaitingAt(Element.TERUGKOPPELEN_TRIAGE).task().hasCandidateGroup("politie");
+            fixture.complete("politie1", casus, vars("terugkoppelingWijze", "GESPREK",
+                    "terugkoppelingTekst", "Uitgelegd dat de Jeugdbeschermingstafel meekijkt."));
+
+            assertThat(casus).isEnded().hasPassed(Element.NIET_OPGEPAKT).hasNotPassed(Element.CASUSREGIE_TOEWIJZEN);
+            long id = casussen.findByNummer(Fixture.HUIS, casus.getBusinessKey()).orElseThrow().id();
+            assertThat(casussen.get(id).status()).isEqualTo(CasusStatus.NIET_OPGEPAKT);
+            assertThat(besluiten.ofCase(id)).singleElement().satisfies(b -> {
+                assertThat(b.advies()).isEqualTo("MDA++");
+                assertThat(b.uitkomst()).isEqualTo("NIET_OPPAKKEN -> JEUGDBESCHERMINGSTAFEL");
+                assertThat(b.afwijkend()).isTrue();
+            });
+        }
+
+        @Test
+        @DisplayName("a triage decision without a reason is refused and the task stays open")
+        void decisionNeedsReason() {
+            ProcessInstance casus = mdaPlusPlusReferral();
+            assertThatThrownBy(() -> fixture.complete("procesregisseur1", casus, vars("aanpak", "MDA++")))
+                    .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("triageReden");
+            assertThat(casus).isWaitingAt(Element.TRIAGE_BESLUITEN);
+        }
+
+        @Test
+        @DisplayName("the case director must be a professional of the house")
+        void directorMustBelongToHouse() {
+            ProcessInstance casus = mdaPlusPlusReferral();
+            fixture.complete("procesregisseur1", casus, vars("aanpak", "MDA++", "triageReden", "Zoals geadviseerd"));
+            assertThat(casus).isWaitingAt(Element.CASUSREGIE_TOEWIJZEN);
+
+            assertThatThrownBy(() -> fixture.complete("procesregisseur1", casus, vars("casusregisseur", "onbekend")))
+                    .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("casusregisseur");
+            assertThatThrownBy(() -> fixture.complete("procesregisseur1", casus, vars("casusregisseur", "supervisor1")))
+                    .isInstanceOf(OngeldigeInvoerException.class);
+            assertThat(casus).isWaitingAt(Element.CASUSREGIE_TOEWIJZEN);
+        }
+    }
+
+    @Test
+    @DisplayName("an MDA++ case goes through the three phases, closes with an approved plan, and ends after aftercare")
+    void mdaPlusPlusThroughPhasesToAftercare() {
+        ProcessInstance casus = mdaPlusPlusReferral();
+        fixture.complete("procesregisseur1", casus, vars("aanpak", "MDA++", "triageReden", "Zoals geadviseerd"));
+        fixture.complete("procesregisseur1", casus, vars("casusregisseur", "casusregisseur1"));
+
+        for (int fase = 1; fase <= 2; fase++) {
+            assertThat(casus).isWaitingAt(Element.FOCUSOVERLEG).variables().containsEntry("fase", fase);
+            assertThat(fixture.task(fixture.focusoverleg(casus))).isAssignedTo("casusregisseur1");
+            focusoverleg(casus, 2, 3, 3);
+            assertThat(casus).isWaitingAt(Element.VERVOLG_BESLUITEN).variables().containsEntry("adviesOvergang", "VOLGENDE");
+            fixture.complete("procesregisseur1", casus, vars("overgang", "VOLGENDE"));
+        }
+        focusoverleg(casus, 8, 7, 9);
+        assertThat(casus).variables().containsEntry("fase", 3).containsEntry("adviesOvergang", "AFSLUITEN");
+        fixture.complete("procesregisseur1", casus, vars("overgang", "AFSLUITEN"));
+
+        assertThat(casus).isWaitingAt(Element.AFSLUITPLAN_OPSTELLEN).task().isAssignedTo("casusregisseur1");
+        fixture.complete("casusregisseur1", casus, vars("afsluitplan", "Bij nieuwe incidenten belt Veilig Thuis de casusregisseur."));
+        fixture.complete("procesregisseur1", casus, vars("afsluitplanGoedgekeurd", true));
+
+        assertThat(casus).isWaitingAt(Element.NAZORG_TERMIJN).hasPassed(Element.CASUS_AFSLUITEN);
+        Job timer = managementService.createJobQuery().processInstanceId(casus.getId()).timers().singleResult();
+        assertThat(timer.getDuedate()).isAfter(java.sql.Timestamp.valueOf(java.time.LocalDateTime.now().plusMonths(3).minusDays(1)));
+        fixture.runJobs(casus);
+
+        assertThat(casus).isWaitingAt(Element.NAZORG_CONTROLEREN).task().hasCandidateGroup("casusregisseur");
+        fixture.complete("casusregisseur1", casus, vars("nieuweSignalen", false, "nazorgToelichting", "Navraag bij school en wijkteam: rustig."));
+
+        assertThat(casus).isEnded().hasPassed(Element.BEEINDIGD);
+        Casus afgerond = casussen.findByNummer(Fixture.HUIS, casus.getBusinessKey()).orElseThrow();
+        assertThat(afgerond.status()).isEqualTo(CasusStatus.BEEINDIGD);
+        assertThat(afgerond.fase()).isEqualTo(3);
+    }
+
+    @Nested
+    class AfterAMeeting {
+
+        @Test
+        @DisplayName("an MDA++ case cannot close before phase 3")
+        void mdaPlusPlusClosesOnlyFromPhase3() {
+            ProcessInstance casus = startAt(Element.VERVOLG_BESLUITEN, "MDA++", 2, vars("adviesOvergang", "BLIJVEN"));
+            assertThatThrownBy(() -> fixture.complete("procesregisseur1", casus,
+                    vars("overgang", "AFSLUITEN", "overgangReden", "Het gaat goed")))
+                    .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("fase 3");
+            assertThat(casus).isWaitingAt(Element.VERVOLG_BESLUITEN);
+        }
+
+        @Test
+        @DisplayName("deviating from the advice needs a reason")
+        void deviationNeedsReason() {
+            ProcessInstance casus = startAt(Element.VERVOLG_BESLUITEN, "MDA++", 1, vars("adviesOvergang", "BLIJVEN"));
+            assertThatThrownBy(() -> fixture.complete("procesregisseur1", casus, vars("overgang", "VOLGENDE")))
+                    .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("overgangReden");
+        }
+
+        @Test
+        @DisplayName("a regular case moves to MDA++ midway and keeps its case, household and history")
+        void regularMovesToMdaPlusPlus() {
+            ProcessInstance casus = startAt(Element.VERVOLG_BESLUITEN, "REGULIER", 1, vars("adviesOvergang", "BLIJVEN"));
+            long id = casusId(casus);
+            fixture.complete("procesregisseur1", casus, vars("overgang", "BLIJVEN", "opschalenNaarMdaPlusPlus", true,
+                    "overgangReden", "Het patroon blijkt al jaren te bestaan"));
+
+            assertThat(casus).isWaitingAt(Element.FOCUSOVERLEG).variables().containsEntry("aanpak", "MDA++");
+            assertThat(casussen.get(id).aanpak()).isEqualTo("MDA++");
+            assertThat(besluiten.ofCase(id)).extracting(BesluitRepository.Besluit::soort).contains("CASUSREGIE", "AANPAK", "FASE");
+        }
+
+        @Test
+        @DisplayName("when the case director's involvement ends, case direction is assigned again before the next meeting")
+        void caseDirectionChanges() {
+            ProcessInstance casus = startAt(Element.VERVOLG_BESLUITEN, "MDA++", 1, vars("adviesOvergang", "BLIJVEN"));
+            fixture.complete("procesregisseur1", casus, vars("overgang", "BLIJVEN", "casusregieWisselen", true));
+
+            assertThat(casus).isWaitingAt(Element.CASUSREGIE_TOEWIJZEN);
+            fixture.complete("procesregisseur1", casus, vars("casusregisseur", "casusregisseur2"));
+            assertThat(fixture.task(fixture.focusoverleg(casus)).getAssignee()).isEqualTo("casusregisseur2");
+            assertThat(casussen.get(casusId(casus)).casusregisseur()).isEqualTo("casusregisseur2");
+        }
+
+        @Test
+        @DisplayName("a regular case closes after a few meetings by handing the work over to named partners")
+        void regularClosesByHandover() {
+            ProcessInstance casus = startAt(Element.VERVOLG_BESLUITEN, "REGULIER", 1, vars("adviesOvergang", "AFSLUITEN"));
+            fixture.complete("procesregisseur1", casus, vars("overgang", "AFSLUITEN"));
+            assertThat(casus).isWaitingAt(Element.AFSLUITPLAN_OPSTELLEN);
+
+            assertThatThrownBy(() -> fixture.complete("casusregisseur1", casus, vars("afsluitplan", "Signaleren via school")))
+                    .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("overdrachtAan");
+            fixture.complete("casusregisseur1", casus, vars("afsluitplan", "Signaleren via school",
+                    "overdrachtAan", "Wijkteam: schuldhulp; GGZ: behandeling vader"));
+            assertThat(casus).isWaitingAt(Element.AFSLUITPLAN_GOEDKEUREN);
+        }
+    }
+
+    @Nested
+    class Closing {
+
+        @Test
+        @DisplayName("a rejected closing plan goes back to the case director with the remark")
+        void rejectedPlanGoesBack() {
+            ProcessInstance casus = startAt(Element.AFSLUITPLAN_GOEDKEUREN, "MDA++", 3, vars("afsluitplan", "Te kort"));
+            assertThatThrownBy(() -> fixture.complete("procesregisseur1", casus, vars("afsluitplanGoedgekeurd", false)))
+                    .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("afsluitplanOpmerking");
+
+            fixture.complete("procesregisseur1", casus, vars("afsluitplanGoedgekeurd", false,
+                    "afsluitplanOpmerking", "Wie let op terugval bij de kinderen?"));
+            assertThat(casus).isWaitingAt(Element.AFSLUITPLAN_OPSTELLEN).task().isAssignedTo("casusregisseur1");
+            assertThat(casus).hasNotPassed(Element.CASUS_AFSLUITEN);
+        }
+
+        @Test
+        @DisplayName("new signals in aftercare reopen the case in phase 1 with case direction assigned again")
+        void newSignalsReopen() {
+            ProcessInstance casus = startAt(Element.NAZORG_CONTROLEREN, "MDA++", 3, Map.of());
+            long id = casusId(casus);
+            fixture.complete("casusregisseur1", casus, vars("nieuweSignalen", true, "nazorgToelichting", "Nieuwe melding van school"));
+
+            assertThat(casus).isWaitingAt(Element.CASUSREGIE_TOEWIJZEN).variables().containsEntry("fase", 1);
+            assertThat(casussen.get(id).status()).isEqualTo(CasusStatus.LOPEND);
+            assertThat(casussen.get(id).fase()).isEqualTo(1);
+        }
+    }
+}
