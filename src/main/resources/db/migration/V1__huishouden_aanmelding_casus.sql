@@ -47,7 +47,7 @@ create table aanmelding (
     geweld_hoofdreden               boolean,
     patroon_jaren                   integer,
     acuut_gevaar                    boolean,
-    analyse                         varchar(4000),
+    analyse_aanmelder               varchar(4000),
     risicofactoren                  varchar(4000),
     visie_clienten                  varchar(4000),
     clienten_geinformeerd           boolean,

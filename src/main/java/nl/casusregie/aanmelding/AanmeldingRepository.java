@@ -19,7 +19,7 @@ public class AanmeldingRepository {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into aanmelding (casus_id, aanmelder, aanmelder_groep, ontvangen_op, geweld_hoofdreden,
-                    patroon_jaren, acuut_gevaar, analyse, risicofactoren, visie_clienten, clienten_geinformeerd,
+                    patroon_jaren, acuut_gevaar, analyse_aanmelder, risicofactoren, visie_clienten, clienten_geinformeerd,
                     krachten, eerste_hulp_datum, eerste_hulp_organisatie, dreiging_tegen_professionals,
                     zeer_bedreigend_weinig_bewijs)
                 values (:casus, :aanmelder, :groep, :op, :hoofdreden, :jaren, :acuut, :analyse, :risico, :visie,
