@@ -98,6 +98,8 @@ create table overleg (
     ronde               integer       not null,
     fase                integer       not null,
     voorbereiding       varchar(4000),
+    deelname_clienten   varchar(16),
+    vertrouwenspersoon  varchar(200),
     clienten_aanwezig   boolean,
     beeldvorming        varchar(4000),
     nieuwe_zorgen       boolean       not null,

@@ -24,6 +24,7 @@ public final class Focusoverleg {
     // Preparation with the clients (form overleg-voorbereiden)
     public static final Variable<String> WENSEN_CLIENTEN = Variable.of("wensenClienten", String.class);
     public static final Variable<String> DEELNAME_CLIENTEN = Variable.of("deelnameClienten", String.class);
+    public static final Variable<String> VERTROUWENSPERSOON = Variable.of("vertrouwenspersoon", String.class);
     // The meeting (form overleg-vastleggen); scores and afspraken are JSON lists
     public static final Variable<Boolean> CLIENTEN_AANWEZIG = Variable.of("clientenAanwezig", Boolean.class);
     public static final Variable<String> BEELDVORMING = Variable.of("beeldvorming", String.class);

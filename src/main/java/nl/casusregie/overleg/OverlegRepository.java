@@ -24,14 +24,17 @@ public class OverlegRepository {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         Double gemiddelde = verslag.gemiddeldeScore();
         jdbc.sql("""
-                insert into overleg (casus_id, ronde, fase, voorbereiding, clienten_aanwezig, beeldvorming, nieuwe_zorgen,
-                    gemiddelde_score, score_spreiding, vastgelegd_door, vastgelegd_op)
-                values (:casus, :ronde, :fase, :voorbereiding, :aanwezig, :beeld, :zorgen, :gemiddelde, :spreiding,
-                    :door, :op)""")
+                insert into overleg (casus_id, ronde, fase, voorbereiding, deelname_clienten, vertrouwenspersoon,
+                    clienten_aanwezig, beeldvorming, nieuwe_zorgen, gemiddelde_score, score_spreiding, vastgelegd_door,
+                    vastgelegd_op)
+                values (:casus, :ronde, :fase, :voorbereiding, :deelname, :vertrouwenspersoon, :aanwezig, :beeld, :zorgen,
+                    :gemiddelde, :spreiding, :door, :op)""")
                 .param("casus", verslag.casusId())
                 .param("ronde", ronde)
                 .param("fase", verslag.fase())
                 .param("voorbereiding", verslag.voorbereiding())
+                .param("deelname", verslag.deelnameClienten())
+                .param("vertrouwenspersoon", verslag.vertrouwenspersoon())
                 .param("aanwezig", verslag.clientenAanwezig())
                 .param("beeld", verslag.beeldvorming())
                 .param("zorgen", verslag.nieuweZorgen())

@@ -28,7 +28,8 @@ public class OverlegVastleggenDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Overlegverslag verslag = new Overlegverslag(CASUS_ID.from(execution), FASE.from(execution),
-                WENSEN_CLIENTEN.from(execution), Boolean.TRUE.equals(CLIENTEN_AANWEZIG.from(execution)),
+                WENSEN_CLIENTEN.from(execution), DEELNAME_CLIENTEN.from(execution), VERTROUWENSPERSOON.from(execution),
+                Boolean.TRUE.equals(CLIENTEN_AANWEZIG.from(execution)),
                 BEELDVORMING.from(execution), Boolean.TRUE.equals(NIEUWE_ZORGEN.from(execution)),
                 list(execution, SCORES, new TypeReference<List<Schaalscore>>() { }),
                 list(execution, AFSPRAKEN, new TypeReference<List<Afspraak>>() { }));

@@ -4,7 +4,8 @@ import java.util.IntSummaryStatistics;
 import java.util.List;
 
 /** What the chair records of one focus meeting. */
-public record Overlegverslag(long casusId, int fase, String voorbereiding, boolean clientenAanwezig,
+public record Overlegverslag(long casusId, int fase, String voorbereiding, String deelnameClienten,
+                             String vertrouwenspersoon, boolean clientenAanwezig,
                              String beeldvorming, boolean nieuweZorgen, List<Schaalscore> scores,
                              List<Afspraak> afspraken) {
 

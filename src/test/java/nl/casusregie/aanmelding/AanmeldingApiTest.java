@@ -118,6 +118,53 @@ class AanmeldingApiTest {
         assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instances);
     }
 
+    private ResponseEntity<Map> submitStartForm(String user, Map<String, Object> variables) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.withBasicAuth(user, "demo").postForEntity("/engine-rest/process-definition/key/zvh-casus/submit-form",
+                new HttpEntity<>(Map.of("variables", variables), headers), Map.class);
+    }
+
+    @Test
+    @DisplayName("a referral through the Tasklist start form is registered like one over the API")
+    void startFormReferral() {
+        String naam = Fixture.uniek("Jansen ");
+        ResponseEntity<Map> response = submitStartForm("gemeente1", Map.of(
+                "leden", Map.of("type", "Json", "value", """
+                        [{"naam":"%s","geboortedatum":"1990-07-01","rol":"SLACHTOFFER","tolkNodig":false},
+                         {"naam":"Kind %s","leeftijd":3,"rol":"KIND"}]""".formatted(naam, naam)),
+                "leefgebieden", Map.of("type", "Json", "value", "[\"HUISVESTING\",\"FINANCIEN\"]"),
+                "geweldHoofdreden", Map.of("value", false),
+                "patroonJaren", Map.of("value", 1, "type", "Long"),
+                "analyse", Map.of("value", "Zorgen over de kinderen")));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        var instance = runtimeService.createProcessInstanceQuery()
+                .processInstanceId((String) response.getBody().get("id")).singleResult();
+        assertThat(instance.getBusinessKey()).matches("ZVH-\\d{4}-\\d{6}");
+        assertThat(instance.getTenantId()).isEqualTo(Fixture.HUIS);
+        assertThat(runtimeService.getVariables(instance.getId())).containsEntry("aanmelderGroep", "gemeente")
+                .containsEntry("aantalLeefgebieden", 2).containsEntry("kinderenBetrokken", true)
+                .containsEntry("adviesAanpak", "REGULIER").doesNotContainKeys("leden", "analyse", "leefgebieden");
+        assertThat(jdbc.sql("select count(*) from casus where nummer = :n").param("n", instance.getBusinessKey())
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("an invalid start form is refused with the field, and nothing is stored or started")
+    void invalidStartForm() {
+        long casussen = count("casus");
+        long instances = runtimeService.createProcessInstanceQuery().count();
+
+        ResponseEntity<Map> response = submitStartForm("politie1", Map.of(
+                "leden", Map.of("type", "Json", "value", "[{\"naam\":\"\",\"rol\":\"KIND\"}]")));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) response.getBody().get("message")).contains("leden[0].naam");
+        assertThat(count("casus")).isEqualTo(casussen);
+        assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instances);
+    }
+
     @Test
     @DisplayName("referring needs a login, and a partner role")
     void authenticationRequired() {

@@ -1,0 +1,160 @@
+package nl.casusregie.models;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import nl.casusregie.aanmelding.AanmeldingRequest;
+import nl.casusregie.aanmelding.CivieleMaatregel;
+import nl.casusregie.aanmelding.Geweldsvorm;
+import nl.casusregie.aanmelding.Leefgebied;
+import nl.casusregie.aanmelding.LidRequest;
+import nl.casusregie.aanmelding.StrafrechtelijkeMaatregel;
+import nl.casusregie.casus.Aanpak;
+import nl.casusregie.casus.ZvhCasus;
+import nl.casusregie.huishouden.Rol;
+import nl.casusregie.overleg.Afspraak;
+import nl.casusregie.overleg.Focusoverleg;
+import nl.casusregie.overleg.OverlegService;
+import nl.casusregie.overleg.Schaalscore;
+import nl.casusregie.platform.PartnerGroup;
+import nl.casusregie.platform.Variable;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * House rules for the models and forms that the lint script cannot see: forms exist and bind
+ * to the backing classes' variables, options match the Java enums, every user task has a
+ * contract group and a due date.
+ */
+class ModelRulesTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, Class<?>> BACKING = Map.of("zvh-casus", ZvhCasus.class, "focusoverleg", Focusoverleg.class);
+
+    private static BpmnModelInstance model(String key) {
+        return Bpmn.readModelFromFile(new File("bpmn/" + key + ".bpmn"));
+    }
+
+    private static JsonNode form(String id) throws IOException {
+        JsonNode form = JSON.readTree(new File("forms/" + id + ".form"));
+        assertThat(form.get("id").asText()).as("id of forms/%s.form", id).isEqualTo(id);
+        assertThat(form.get("executionPlatform").asText()).isEqualTo("Camunda Platform");
+        return form;
+    }
+
+    private static Stream<JsonNode> components(JsonNode container) {
+        return StreamSupport.stream(container.path("components").spliterator(), false);
+    }
+
+    private static Set<String> variableNames(Class<?> backing) {
+        Set<String> names = new HashSet<>();
+        for (Field field : backing.getFields()) {
+            if (Modifier.isStatic(field.getModifiers())) {
+                try {
+                    Object value = field.get(null);
+                    if (value instanceof Variable<?> variable) {
+                        names.add(variable.name());
+                    } else if (value instanceof String s && !field.getName().equals("PROCESS_KEY")) {
+                        names.add(s);
+                    }
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return names;
+    }
+
+    private static Set<String> names(Class<? extends Record> record) {
+        return Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).collect(Collectors.toSet());
+    }
+
+    private static Set<String> options(JsonNode form, String key) {
+        JsonNode field = components(form).flatMap(c -> Stream.concat(Stream.of(c), components(c)))
+                .filter(c -> key.equals(c.path("key").asText())).findFirst().orElseThrow();
+        return StreamSupport.stream(field.path("values").spliterator(), false)
+                .map(v -> v.get("value").asText()).collect(Collectors.toSet());
+    }
+
+    private static Set<String> enumNames(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.toSet());
+    }
+
+    @Test
+    @DisplayName("every user task names a contract group, a due date and a form bound to its process's variables")
+    void userTasks() throws IOException {
+        for (var entry : BACKING.entrySet()) {
+            BpmnModelInstance model = model(entry.getKey());
+            Process process = model.getModelElementsByType(Process.class).iterator().next();
+            assertThat(process.getId()).isEqualTo(entry.getKey());
+            assertThat(process.getCamundaHistoryTimeToLiveString()).isNotBlank();
+            Set<String> variables = variableNames(entry.getValue());
+            for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                assertThat(task.getCamundaDueDate()).as("due date of %s", task.getId()).isNotBlank();
+                assertThat(task.getCamundaFormRefBinding()).isEqualTo("deployment");
+                List<String> groups = Arrays.stream(task.getCamundaCandidateGroups().split(","))
+                        .map(String::trim).filter(g -> !g.startsWith("${")).toList();
+                assertThat(groups).as("groups of %s", task.getId()).isNotEmpty()
+                        .allMatch(g -> Arrays.stream(PartnerGroup.values()).anyMatch(p -> p.id().equals(g)));
+                JsonNode form = form(task.getCamundaFormRef());
+                components(form).filter(c -> c.has("key"))
+                        .forEach(c -> assertThat(variables).as("form %s field", task.getCamundaFormRef())
+                                .contains(c.get("key").asText()));
+                components(form).filter(c -> c.has("path"))
+                        .forEach(c -> assertThat(variables).contains(c.get("path").asText()));
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("the start form binds to the referral request and its options match the Java enums")
+    void startForm() throws IOException {
+        StartEvent start = model("zvh-casus").getModelElementById(ZvhCasus.Element.START);
+        JsonNode form = form(start.getCamundaFormRef());
+        Set<String> fields = names(AanmeldingRequest.class);
+        components(form).filter(c -> c.has("key")).forEach(c -> assertThat(fields).contains(c.get("key").asText()));
+        JsonNode leden = components(form).filter(c -> "leden".equals(c.path("path").asText())).findFirst().orElseThrow();
+        components(leden).forEach(c -> assertThat(names(LidRequest.class)).contains(c.get("key").asText()));
+
+        assertThat(options(form, "rol")).isEqualTo(enumNames(Rol.class));
+        assertThat(options(form, "geweldsvormen")).isEqualTo(enumNames(Geweldsvorm.class));
+        assertThat(options(form, "leefgebieden")).isEqualTo(enumNames(Leefgebied.class));
+        assertThat(options(form, "strafrechtelijkeMaatregelen")).isEqualTo(enumNames(StrafrechtelijkeMaatregel.class));
+        assertThat(options(form, "civieleMaatregelen")).isEqualTo(enumNames(CivieleMaatregel.class));
+    }
+
+    @Test
+    @DisplayName("decision forms offer exactly the outcomes the services accept")
+    void decisionOptions() throws IOException {
+        assertThat(options(form("triage-besluiten"), "aanpak"))
+                .isEqualTo(Arrays.stream(Aanpak.values()).map(Aanpak::code).collect(Collectors.toSet()));
+        assertThat(options(form("vervolg-besluiten"), "overgang")).isEqualTo(enumNames(ZvhCasus.Overgang.class));
+        JsonNode verslag = form("overleg-vastleggen");
+        Set<String> partners = Stream.concat(PartnerGroup.withAccess(PartnerGroup.Access.TASKLIST).stream().map(PartnerGroup::id),
+                Stream.of(OverlegService.CLIENTEN)).collect(Collectors.toSet());
+        assertThat(options(verslag, "partner")).isEqualTo(partners);
+        JsonNode scores = components(verslag).filter(c -> "scores".equals(c.path("path").asText())).findFirst().orElseThrow();
+        components(scores).forEach(c -> assertThat(names(Schaalscore.class)).contains(c.get("key").asText()));
+        JsonNode afspraken = components(verslag).filter(c -> "afspraken".equals(c.path("path").asText())).findFirst().orElseThrow();
+        components(afspraken).forEach(c -> assertThat(names(Afspraak.class)).contains(c.get("key").asText()));
+    }
+}
