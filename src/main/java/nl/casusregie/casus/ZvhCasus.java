@@ -46,13 +46,13 @@ public final class ZvhCasus {
     public static final Variable<String> ADVIES_VERWIJZING = Variable.of("adviesVerwijzing", String.class);
     public static final Variable<String> AANPAK = Variable.of("aanpak", String.class);
     public static final Variable<String> VERWIJZING = Variable.of("verwijzing", String.class);
-    public static final Variable<String> TRIAGE_REDEN = Variable.of("triageReden", String.class);
+    public static final Variable<String> TRIAGE_REDEN = Variable.personal("triageReden", String.class);
     // Feedback when not taken up (form terugkoppeling-triage)
     public static final Variable<String> TERUGKOPPELING_WIJZE = Variable.of("terugkoppelingWijze", String.class);
-    public static final Variable<String> TERUGKOPPELING_TEKST = Variable.of("terugkoppelingTekst", String.class);
+    public static final Variable<String> TERUGKOPPELING_TEKST = Variable.personal("terugkoppelingTekst", String.class);
     // Case direction (form casusregie-toewijzen)
     public static final Variable<String> CASUSREGISSEUR = Variable.of("casusregisseur", String.class);
-    public static final Variable<String> CASUSREGIE_REDEN = Variable.of("casusregieReden", String.class);
+    public static final Variable<String> CASUSREGIE_REDEN = Variable.personal("casusregieReden", String.class);
     // Focus meeting rounds and fase-overgang
     public static final Variable<Integer> FASE = Variable.of("fase", Integer.class);
     public static final Variable<Integer> AANTAL_OVERLEGGEN = Variable.of("aantalOverleggen", Integer.class);
@@ -62,17 +62,17 @@ public final class ZvhCasus {
     public static final Variable<String> ADVIES_OVERGANG = Variable.of("adviesOvergang", String.class);
     // The chair's decision (form vervolg-besluiten)
     public static final Variable<String> OVERGANG = Variable.of("overgang", String.class);
-    public static final Variable<String> OVERGANG_REDEN = Variable.of("overgangReden", String.class);
+    public static final Variable<String> OVERGANG_REDEN = Variable.personal("overgangReden", String.class);
     public static final Variable<Boolean> OPSCHALEN_NAAR_MDA = Variable.of("opschalenNaarMdaPlusPlus", Boolean.class);
     public static final Variable<Boolean> CASUSREGIE_WISSELEN = Variable.of("casusregieWisselen", Boolean.class);
     // Closing (forms afsluitplan-opstellen, afsluitplan-goedkeuren)
-    public static final Variable<String> AFSLUITPLAN = Variable.of("afsluitplan", String.class);
-    public static final Variable<String> OVERDRACHT_AAN = Variable.of("overdrachtAan", String.class);
+    public static final Variable<String> AFSLUITPLAN = Variable.personal("afsluitplan", String.class);
+    public static final Variable<String> OVERDRACHT_AAN = Variable.personal("overdrachtAan", String.class);
     public static final Variable<Boolean> AFSLUITPLAN_GOEDGEKEURD = Variable.of("afsluitplanGoedgekeurd", Boolean.class);
-    public static final Variable<String> AFSLUITPLAN_OPMERKING = Variable.of("afsluitplanOpmerking", String.class);
+    public static final Variable<String> AFSLUITPLAN_OPMERKING = Variable.personal("afsluitplanOpmerking", String.class);
     // Aftercare (form nazorg-controleren)
     public static final Variable<Boolean> NIEUWE_SIGNALEN = Variable.of("nieuweSignalen", Boolean.class);
-    public static final Variable<String> NAZORG_TOELICHTING = Variable.of("nazorgToelichting", String.class);
+    public static final Variable<String> NAZORG_TOELICHTING = Variable.personal("nazorgToelichting", String.class);
 
     /** Phase transitions advised by fase-overgang and decided by the chair. */
     public enum Overgang { BLIJVEN, VOLGENDE, TERUG, AFSLUITEN }

@@ -22,17 +22,17 @@ public final class Focusoverleg {
     public static final Variable<Long> CASUS_ID = Variable.of("casusId", Long.class);
     public static final Variable<Integer> FASE = Variable.of("fase", Integer.class);
     // Preparation with the clients (form overleg-voorbereiden)
-    public static final Variable<String> WENSEN_CLIENTEN = Variable.of("wensenClienten", String.class);
+    public static final Variable<String> WENSEN_CLIENTEN = Variable.personal("wensenClienten", String.class);
     public static final Variable<String> DEELNAME_CLIENTEN = Variable.of("deelnameClienten", String.class);
-    public static final Variable<String> VERTROUWENSPERSOON = Variable.of("vertrouwenspersoon", String.class);
+    public static final Variable<String> VERTROUWENSPERSOON = Variable.personal("vertrouwenspersoon", String.class);
     // The meeting (form overleg-vastleggen); scores and afspraken are JSON lists
     public static final Variable<Boolean> CLIENTEN_AANWEZIG = Variable.of("clientenAanwezig", Boolean.class);
-    public static final Variable<String> BEELDVORMING = Variable.of("beeldvorming", String.class);
+    public static final Variable<String> BEELDVORMING = Variable.personal("beeldvorming", String.class);
     public static final Variable<Boolean> NIEUWE_ZORGEN = Variable.of("nieuweZorgen", Boolean.class);
-    public static final String SCORES = "scores";
-    public static final String AFSPRAKEN = "afspraken";
+    public static final Variable<Object> SCORES = Variable.personal("scores", Object.class);
+    public static final Variable<Object> AFSPRAKEN = Variable.personal("afspraken", Object.class);
     // Debrief or feedback (forms overleg-nabespreken, overleg-terugkoppelen)
-    public static final Variable<String> NABESPREKING = Variable.of("nabespreking", String.class);
+    public static final Variable<String> NABESPREKING = Variable.personal("nabespreking", String.class);
     // Passed back to zvh-casus
     public static final Variable<Long> OVERLEG_ID = Variable.of("overlegId", Long.class);
     public static final Variable<Integer> AANTAL_OVERLEGGEN = Variable.of("aantalOverleggen", Integer.class);

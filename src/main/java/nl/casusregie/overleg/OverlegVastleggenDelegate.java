@@ -31,8 +31,8 @@ public class OverlegVastleggenDelegate implements JavaDelegate {
                 WENSEN_CLIENTEN.from(execution), DEELNAME_CLIENTEN.from(execution), VERTROUWENSPERSOON.from(execution),
                 Boolean.TRUE.equals(CLIENTEN_AANWEZIG.from(execution)),
                 BEELDVORMING.from(execution), Boolean.TRUE.equals(NIEUWE_ZORGEN.from(execution)),
-                list(execution, SCORES, new TypeReference<List<Schaalscore>>() { }),
-                list(execution, AFSPRAKEN, new TypeReference<List<Afspraak>>() { }));
+                list(execution, SCORES.name(), new TypeReference<List<Schaalscore>>() { }),
+                list(execution, AFSPRAKEN.name(), new TypeReference<List<Afspraak>>() { }));
         OverlegService.Vastgelegd vastgelegd = service.legVast(verslag, currentUser.userIdOrSystem());
         OVERLEG_ID.set(execution, vastgelegd.overlegId());
         AANTAL_OVERLEGGEN.set(execution, vastgelegd.aantalOverleggen());

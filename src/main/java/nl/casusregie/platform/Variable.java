@@ -6,12 +6,18 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 /**
  * A typed process variable: its name and Java type in one place, used by delegates,
  * controllers and tests alike, so no variable name is a loose string.
+ * A personal variable holds what people wrote about a household: it passes through the
+ * engine from a form to the project's tables but is kept out of the engine's history.
  * Reading converts the number types that forms and REST clients send interchangeably.
  */
-public record Variable<T>(String name, Class<T> type) {
+public record Variable<T>(String name, Class<T> type, boolean personal) {
 
     public static <T> Variable<T> of(String name, Class<T> type) {
-        return new Variable<>(name, type);
+        return new Variable<>(name, type, false);
+    }
+
+    public static <T> Variable<T> personal(String name, Class<T> type) {
+        return new Variable<>(name, type, true);
     }
 
     public T from(VariableScope scope) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Map;
+import nl.casusregie.platform.PersonalDataHistoryLevel;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -28,6 +29,7 @@ abstract class CaseScenario {
     @Autowired TestRestTemplate http;
     @Autowired ManagementService managementService;
     @Autowired HistoryService historyService;
+    @Autowired PersonalDataHistoryLevel personalData;
 
     @Test
     @DisplayName("a referral posted over HTTP is worked through the forms to the end of aftercare")
@@ -82,6 +84,15 @@ abstract class CaseScenario {
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(nummer)
                 .processDefinitionKey("focusoverleg").finished().count()).isEqualTo(3);
         assertThat(stand("supervisor1", nummer)).containsEntry("status", "BEEINDIGD");
+
+        // What people wrote about the household stayed out of the engine's history.
+        assertThat(personalData.personalVariables()).contains("beeldvorming", "afsluitplan", "leden", "analyse");
+        var history = historyService.createHistoricVariableInstanceQuery().processInstanceIdIn(instanceId);
+        assertThat(history.variableNameIn(personalData.personalVariables().toArray(String[]::new)).count()).isZero();
+        assertThat(historyService.createHistoricVariableInstanceQuery().variableName("beeldvorming").count()).isZero();
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceIdIn(instanceId)
+                .variableName("aanpak").singleResult().getValue()).isEqualTo("MDA++");
+        assertThat(historyService.createHistoricDetailQuery().processInstanceId(instanceId).formFields().count()).isZero();
     }
 
     private String refer() {
