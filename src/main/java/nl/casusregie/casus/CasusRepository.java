@@ -77,6 +77,25 @@ public class CasusRepository {
                 .param("regisseur", casusregisseur).param("status", CasusStatus.LOPEND.name()).param("id", id).update();
     }
 
+    public void updateAfsluitplan(long id, String afsluitplan, String overdrachtAan) {
+        jdbc.sql("update casus set afsluitplan = :plan, overdracht_aan = :overdracht where id = :id")
+                .param("plan", afsluitplan).param("overdracht", overdrachtAan).param("id", id).update();
+    }
+
+    /** Closed with an approved closing plan: aftercare runs. */
+    public void close(long id) {
+        jdbc.sql("update casus set status = :status, afgesloten_op = :op where id = :id")
+                .param("status", CasusStatus.NAZORG.name()).param("op", LocalDateTime.now()).param("id", id).update();
+    }
+
+    public void addTerugkoppeling(long id, String soort, String wijze, String tekst, String door) {
+        jdbc.sql("""
+                insert into terugkoppeling (casus_id, soort, wijze, tekst, door, op)
+                values (:casus, :soort, :wijze, :tekst, :door, :op)""")
+                .param("casus", id).param("soort", soort).param("wijze", wijze).param("tekst", tekst)
+                .param("door", door).param("op", LocalDateTime.now()).update();
+    }
+
     public void reopen(long id) {
         jdbc.sql("update casus set status = :status, fase = 1, afgesloten_op = null where id = :id")
                 .param("status", CasusStatus.LOPEND.name()).param("id", id).update();

@@ -7,7 +7,6 @@ import nl.casusregie.casus.ZvhCasus.Overgang;
 import nl.casusregie.platform.PartnerGroup;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,15 +20,13 @@ public class CasusService {
     private final BesluitRepository besluiten;
     private final AuditLog auditLog;
     private final IdentityService identityService;
-    private final JdbcClient jdbc;
 
     public CasusService(CasusRepository casussen, BesluitRepository besluiten, AuditLog auditLog,
-                        IdentityService identityService, JdbcClient jdbc) {
+                        IdentityService identityService) {
         this.casussen = casussen;
         this.besluiten = besluiten;
         this.auditLog = auditLog;
         this.identityService = identityService;
-        this.jdbc = jdbc;
     }
 
     public Casus get(long casusId) {
@@ -57,11 +54,7 @@ public class CasusService {
     /** Feedback to the clients, in plain language, after triage or a meeting. */
     public void legTerugkoppelingVast(long casusId, String soort, String wijze, String tekst, String door) {
         vereist("terugkoppelingTekst", tekst, "beschrijf wat er aan de cliënten is verteld");
-        jdbc.sql("""
-                insert into terugkoppeling (casus_id, soort, wijze, tekst, door, op)
-                values (:casus, :soort, :wijze, :tekst, :door, current_timestamp)""")
-                .param("casus", casusId).param("soort", soort).param("wijze", wijze).param("tekst", tekst)
-                .param("door", door).update();
+        casussen.addTerugkoppeling(casusId, soort, wijze, tekst, door);
         auditLog.record(casussen.get(casusId).huis(), "TERUGKOPPELING_" + soort, casusId, wijze);
     }
 
@@ -132,8 +125,7 @@ public class CasusService {
         if (Aanpak.REGULIER.code().equals(casus.aanpak())) {
             vereist("overdrachtAan", overdrachtAan, "een reguliere casus sluit af door het werk over te dragen: noem de partners");
         }
-        jdbc.sql("update casus set afsluitplan = :plan, overdracht_aan = :overdracht where id = :id")
-                .param("plan", afsluitplan).param("overdracht", overdrachtAan).param("id", casusId).update();
+        casussen.updateAfsluitplan(casusId, afsluitplan, overdrachtAan);
         auditLog.record(casus.huis(), "AFSLUITPLAN_OPGESTELD", casusId, null);
     }
 
@@ -148,8 +140,7 @@ public class CasusService {
 
     public void sluitAf(long casusId) {
         Casus casus = casussen.get(casusId);
-        jdbc.sql("update casus set status = :status, afgesloten_op = current_timestamp where id = :id")
-                .param("status", CasusStatus.NAZORG.name()).param("id", casusId).update();
+        casussen.close(casusId);
         auditLog.record(casus.huis(), "CASUS_AFGESLOTEN", casusId, null);
     }
 
