@@ -52,7 +52,9 @@ public class ModelDeployer implements ApplicationRunner {
             }
         }
         var result = deployment.deployWithResult();
-        log.info("Deployed {} models as '{}' ({} new process definitions)", count, DEPLOYMENT_NAME,
-                result.getDeployedProcessDefinitions().size());
+        // Duplicate filtering: an unchanged set of models yields no new definitions (null lists).
+        boolean changed = result.getDeployedProcessDefinitions() != null || result.getDeployedDecisionDefinitions() != null;
+        log.info("Models in bpmn/, dmn/, forms/ ({} files): {}", count,
+                changed ? "deployed as '" + DEPLOYMENT_NAME + "' " + result.getId() : "unchanged, nothing deployed");
     }
 }

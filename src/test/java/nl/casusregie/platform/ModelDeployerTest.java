@@ -1,0 +1,36 @@
+package nl.casusregie.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import nl.casusregie.CasusregieTest;
+import org.camunda.bpm.engine.RepositoryService;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@CasusregieTest
+class ModelDeployerTest {
+
+    @Autowired ModelDeployer deployer;
+    @Autowired RepositoryService repositoryService;
+
+    @Test
+    @DisplayName("a restart with unchanged models deploys nothing new, under stable resource names")
+    void restartDeploysNothingNew() throws Exception {
+        long deployments = repositoryService.createDeploymentQuery().deploymentName(ModelDeployer.DEPLOYMENT_NAME).count();
+        long versions = repositoryService.createProcessDefinitionQuery().processDefinitionKey("zvh-casus").count();
+
+        deployer.run(null);
+
+        assertThat(repositoryService.createDeploymentQuery().deploymentName(ModelDeployer.DEPLOYMENT_NAME).count())
+                .isEqualTo(deployments);
+        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("zvh-casus").count())
+                .isEqualTo(versions);
+        var latest = repositoryService.createDeploymentQuery().deploymentName(ModelDeployer.DEPLOYMENT_NAME)
+                .orderByDeploymentTime().desc().listPage(0, 1).get(0);
+        assertThat(repositoryService.getDeploymentResourceNames(latest.getId()))
+                .contains("bpmn/zvh-casus.bpmn", "bpmn/focusoverleg.bpmn", "dmn/triage-aanpak.dmn",
+                        "dmn/fase-overgang.dmn", "forms/aanmelding.form")
+                .hasSize(16);
+    }
+}
