@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import nl.casusregie.casus.Casus;
+import nl.casusregie.casus.CasusRepository;
+import nl.casusregie.casus.CasusStatus;
 import nl.casusregie.casus.OngeldigeInvoerException;
 import nl.casusregie.casus.ZvhCasus;
 import nl.casusregie.platform.CurrentUser;
@@ -19,7 +22,7 @@ import org.springframework.stereotype.Component;
  * Start listener of zvh-casus for referrals made with the Tasklist start form: validates the
  * form like the REST API does, stores the referral, gives the case its number as business
  * key, and replaces the form's personal data by the routing facts. A referral made over
- * the REST API arrives already registered (with a casusId) and passes untouched.
+ * the project's API arrives already registered (with its casusId) and is only checked.
  * Invalid input throws, so Tasklist shows the message and nothing is stored or started.
  */
 @Component("aanmeldingUitFormulierVastleggen")
@@ -29,13 +32,15 @@ public class AanmeldingUitFormulierVastleggen implements ExecutionListener {
             .map(java.lang.reflect.RecordComponent::getName).collect(Collectors.toSet());
 
     private final AanmeldingService service;
+    private final CasusRepository casussen;
     private final CurrentUser currentUser;
     private final Validator validator;
     private final ObjectMapper objectMapper;
 
-    public AanmeldingUitFormulierVastleggen(AanmeldingService service, CurrentUser currentUser, Validator validator,
-                                           ObjectMapper objectMapper) {
+    public AanmeldingUitFormulierVastleggen(AanmeldingService service, CasusRepository casussen, CurrentUser currentUser,
+                                           Validator validator, ObjectMapper objectMapper) {
         this.service = service;
+        this.casussen = casussen;
         this.currentUser = currentUser;
         this.validator = validator;
         this.objectMapper = objectMapper;
@@ -44,6 +49,7 @@ public class AanmeldingUitFormulierVastleggen implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) throws Exception {
         if (ZvhCasus.CASUS_ID.isSetOn(execution)) {
+            checkRegisteredByService(execution);
             return;
         }
         AanmeldingRequest aanmelding = read(execution);
@@ -52,6 +58,15 @@ public class AanmeldingUitFormulierVastleggen implements ExecutionListener {
         FORM_FIELDS.forEach(execution::removeVariable);
         execution.setVariables(service.procesvariabelen(aanmelding, aanmelder, registratie));
         execution.setProcessBusinessKey(registratie.casus().nummer());
+    }
+
+    /** A case started with a casusId must be that referral's own, new case in this house. */
+    private void checkRegisteredByService(DelegateExecution execution) {
+        Casus casus = casussen.find(ZvhCasus.CASUS_ID.from(execution)).orElse(null);
+        if (casus == null || !casus.huis().equals(execution.getTenantId()) || !casus.nummer().equals(execution.getProcessBusinessKey())
+                || casus.status() != CasusStatus.AANGEMELD) {
+            throw new OngeldigeInvoerException("casusId", "hoort niet bij een nieuwe aanmelding van dit huis");
+        }
     }
 
     private AanmeldingRequest read(DelegateExecution execution) throws Exception {

@@ -46,6 +46,10 @@ public class CasusRepository {
                 .query(this::map).single();
     }
 
+    public Optional<Casus> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from casus where id = :id").param("id", id).query(this::map).optional();
+    }
+
     public Optional<Casus> findByNummer(String huis, String nummer) {
         return jdbc.sql("select " + COLUMNS + " from casus where nummer = :nummer and huis = :huis")
                 .param("nummer", nummer).param("huis", huis)

@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
  * Each Zorg- en Veiligheidshuis is a tenant. The models are shared; every instance belongs
- * to the house of the one who started it, a called process to its caller's house.
+ * to the house of the user who started it, a called process to its caller's house.
  */
 public class HouseTenantIdProvider implements TenantIdProvider {
 
@@ -29,11 +29,17 @@ public class HouseTenantIdProvider implements TenantIdProvider {
         if (ctx.getSuperExecution() != null) {
             return ctx.getSuperExecution().getTenantId();
         }
+        // A user always starts in their own house, whatever variables they send along.
+        Authentication authentication = identityService.getCurrentAuthentication();
+        if (authentication != null && authentication.getUserId() != null) {
+            return houseOfCurrentUser();
+        }
+        // The engine itself (no user): the house the referral service named.
         Object huis = ctx.getVariables() == null ? null : ctx.getVariables().get(HUIS_VARIABLE);
         if (huis instanceof String h && !h.isBlank()) {
             return h;
         }
-        return houseOfCurrentUser();
+        throw new ProcessEngineException("Een casus hoort bij een Zorg- en Veiligheidshuis; er is geen huis bekend.");
     }
 
     @Override

@@ -166,6 +166,26 @@ class AanmeldingApiTest {
     }
 
     @Test
+    @DisplayName("a start over the engine REST API cannot pick another house or take over an existing case")
+    void startCannotChooseHouseOrCase() {
+        String bestaand = (String) post("politie1", referral(Fixture.uniek("Bestaand "))).getBody().get("casusnummer");
+        long bestaandId = jdbc.sql("select id from casus where nummer = :n").param("n", bestaand).query(Long.class).single();
+        var leden = Map.of("type", "Json", "value", "[{\"naam\":\"%s\",\"rol\":\"KIND\"}]".formatted(Fixture.uniek("Kind ")));
+
+        ResponseEntity<Map> anderHuis = submitStartForm("politie1", Map.of("leden", leden, "huis", Map.of("value", "anderhuis")));
+        assertThat(anderHuis.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId((String) anderHuis.getBody().get("id"))
+                .singleResult().getTenantId()).isEqualTo(Fixture.HUIS);
+
+        long instances = runtimeService.createProcessInstanceQuery().count();
+        ResponseEntity<Map> overname = submitStartForm("politie1", Map.of("leden", leden,
+                "casusId", Map.of("value", bestaandId, "type", "Long")));
+        assertThat(overname.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) overname.getBody().get("message")).contains("casusId");
+        assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instances);
+    }
+
+    @Test
     @DisplayName("referring needs a login, and a partner role")
     void authenticationRequired() {
         HttpHeaders headers = new HttpHeaders();
