@@ -8,9 +8,10 @@ import nl.casusregie.platform.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 @RestController
 @RequestMapping("/api/casussen")
@@ -24,19 +25,29 @@ public class CasusController {
     }
 
     private final CasusRepository casussen;
+    private final CasusService casusService;
     private final CurrentUser currentUser;
 
-    public CasusController(CasusRepository casussen, CurrentUser currentUser) {
+    public CasusController(CasusRepository casussen, CasusService casusService, CurrentUser currentUser) {
         this.casussen = casussen;
+        this.casusService = casusService;
         this.currentUser = currentUser;
     }
 
     @GetMapping("/{nummer}")
     @Operation(summary = "Stand van een casus", description = "Alleen casussen van het eigen huis zijn zichtbaar.")
     public CasusStand stand(@PathVariable String nummer) {
-        Casus casus = casussen.findByNummer(currentUser.huis(), nummer)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Casus " + nummer + " niet gevonden"));
+        Casus casus = casussen.findByNummer(currentUser.huis(), nummer).orElseThrow(() -> new CasusNietGevondenException(nummer));
         return new CasusStand(casus.nummer(), casus.status(), casus.aanpak(), casus.fase(), casus.casusregisseur(),
                 casus.aangemaaktOp(), casus.afgeslotenOp());
+    }
+
+    @PostMapping("/{nummer}/casusregie-beeindigd")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Betrokkenheid casusregisseur beëindigd",
+            description = "De procesregisseur krijgt meteen de taak een nieuwe casusregisseur aan te wijzen; "
+                    + "open taken van de casus gaan naar de opvolger. Alleen voor de procesregisseur.")
+    public void casusregieBeeindigd(@PathVariable String nummer) {
+        casusService.beeindigCasusregie(currentUser.huis(), nummer, currentUser.userId());
     }
 }

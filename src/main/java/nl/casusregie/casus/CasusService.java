@@ -6,6 +6,7 @@ import nl.casusregie.casus.BesluitRepository.Besluit;
 import nl.casusregie.casus.ZvhCasus.Overgang;
 import nl.casusregie.platform.PartnerGroup;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Service;
 
@@ -20,13 +21,15 @@ public class CasusService {
     private final BesluitRepository besluiten;
     private final AuditLog auditLog;
     private final IdentityService identityService;
+    private final RuntimeService runtimeService;
 
     public CasusService(CasusRepository casussen, BesluitRepository besluiten, AuditLog auditLog,
-                        IdentityService identityService) {
+                        IdentityService identityService, RuntimeService runtimeService) {
         this.casussen = casussen;
         this.besluiten = besluiten;
         this.auditLog = auditLog;
         this.identityService = identityService;
+        this.runtimeService = runtimeService;
     }
 
     public Casus get(long casusId) {
@@ -77,6 +80,22 @@ public class CasusService {
         casussen.updateFase(casusId, fase);
         auditLog.record(casus.huis(), "CASUSREGIE_TOEGEWEZEN", casusId, casusregisseur);
         return fase;
+    }
+
+    /**
+     * The case director's involvement ended between two decisions: the procesregisseur hands
+     * case direction over (event subprocess of zvh-casus). Only a case with a director can.
+     */
+    public void beeindigCasusregie(String huis, String nummer, String door) {
+        Casus casus = casussen.findByNummer(huis, nummer)
+                .orElseThrow(() -> new CasusNietGevondenException(nummer));
+        if (casus.casusregisseur() == null || !(casus.status() == CasusStatus.LOPEND || casus.status() == CasusStatus.NAZORG)) {
+            throw new OngeldigeInvoerException("casusregisseur", "casus " + nummer + " heeft geen casusregie om over te dragen");
+        }
+        runtimeService.createMessageCorrelation(ZvhCasus.MESSAGE_CASUSREGIE_BEEINDIGD)
+                .processInstanceBusinessKey(nummer)
+                .correlate();
+        auditLog.record(huis, "CASUSREGIE_BEEINDIGD", casus.id(), casus.casusregisseur() + ", gemeld door " + door);
     }
 
     /** The chair's decision after a focus meeting; returns the case as it now stands. */

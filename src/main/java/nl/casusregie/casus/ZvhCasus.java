@@ -7,6 +7,9 @@ public final class ZvhCasus {
 
     public static final String PROCESS_KEY = "zvh-casus";
 
+    /** Message: the case director's involvement ended; case direction is handed over at once. */
+    public static final String MESSAGE_CASUSREGIE_BEEINDIGD = "CasusregieBeeindigd";
+
     /** Element ids, for tests and for code that starts or inspects instances. */
     public static final class Element {
         public static final String START = "StartEvent_AanmeldingOntvangen";
@@ -24,6 +27,7 @@ public final class ZvhCasus {
         public static final String NAZORG_TERMIJN = "TimerEvent_NazorgTermijn";
         public static final String NAZORG_CONTROLEREN = "UserTask_NazorgControleren";
         public static final String BEEINDIGD = "EndEvent_CasusBeeindigd";
+        public static final String CASUSREGIE_OVERDRAGEN = "UserTask_CasusregieOverdragen";
 
         private Element() {
         }

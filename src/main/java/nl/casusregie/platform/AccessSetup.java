@@ -72,6 +72,8 @@ public class AccessSetup implements ApplicationRunner {
             grant(group, Resources.TASK, ANY, Permissions.READ);
             grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
         }
+        // The chair hands case direction over (message CasusregieBeeindigd into a running case).
+        grant(PartnerGroup.PROCESREGISSEUR, Resources.PROCESS_DEFINITION, CASE_PROCESS_KEY, Permissions.UPDATE_INSTANCE);
         // The process owner changes and deploys models (from Modeler, over /engine-rest).
         PartnerGroup owner = PartnerGroup.PROCESBEHEERDER;
         grant(owner, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ, Permissions.DELETE);

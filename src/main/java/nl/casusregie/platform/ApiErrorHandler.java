@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.casusregie.casus.OngeldigeInvoerException;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -50,6 +51,11 @@ public class ApiErrorHandler {
             return problem(Map.of(path(mapping), "ongeldige waarde"));
         }
         return problem(Map.of("body", "geen geldige JSON"));
+    }
+
+    @ExceptionHandler(AuthorizationException.class)
+    ProblemDetail forbidden(AuthorizationException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Dit mag uw rol niet.");
     }
 
     @ExceptionHandler(OngeldigeInvoerException.class)

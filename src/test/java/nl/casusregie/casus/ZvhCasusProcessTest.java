@@ -27,6 +27,7 @@ class ZvhCasusProcessTest {
     @Autowired Fixture fixture;
     @Autowired RuntimeService runtimeService;
     @Autowired ManagementService managementService;
+    @Autowired org.camunda.bpm.engine.TaskService taskService;
     @Autowired AanmeldingService aanmeldingService;
     @Autowired CasusRepository casussen;
     @Autowired CasusService casusService;
@@ -235,6 +236,38 @@ class ZvhCasusProcessTest {
                     "overdrachtAan", "Wijkteam: schuldhulp; GGZ: behandeling vader"));
             assertThat(casus).isWaitingAt(Element.AFSLUITPLAN_GOEDKEUREN);
         }
+    }
+
+    @Test
+    @DisplayName("when the case director leaves mid-round, the procesregisseur hands over and the open tasks move along")
+    void caseDirectionHandedOverMidRound() {
+        ProcessInstance casus = startAt(Element.FOCUSOVERLEG, "MDA++", 1, Map.of());
+        ProcessInstance overleg = fixture.focusoverleg(casus);
+        assertThat(fixture.task(overleg)).isAssignedTo("casusregisseur1");
+
+        fixture.as("procesregisseur1", () -> {
+            casusService.beeindigCasusregie(Fixture.HUIS, casus.getBusinessKey(), "procesregisseur1");
+            return null;
+        });
+        assertThat(casus).isActive().isWaitingAt(Element.FOCUSOVERLEG, Element.CASUSREGIE_OVERDRAGEN);
+        fixture.complete("procesregisseur1", taskService.createTaskQuery().processInstanceId(casus.getId())
+                .taskDefinitionKey(Element.CASUSREGIE_OVERDRAGEN).singleResult(), vars("casusregisseur", "casusregisseur2"));
+
+        assertThat(fixture.task(overleg)).isAssignedTo("casusregisseur2");
+        assertThat(casussen.get(casusId(casus)).casusregisseur()).isEqualTo("casusregisseur2");
+        fixture.complete("casusregisseur2", overleg, vars("wensenClienten", "Rust", "deelnameClienten", "NEE"));
+        fixture.complete("procesregisseur1", overleg, Fixture.overlegverslag(false, "Veiligheid eerst", 3));
+        assertThat(fixture.task(overleg)).isAssignedTo("casusregisseur2");
+        assertThat(casus).variables().containsEntry("casusregisseur", "casusregisseur2");
+    }
+
+    @Test
+    @DisplayName("case direction can only be handed over once a case has a case director")
+    void noHandoverBeforeCaseDirection() {
+        ProcessInstance casus = mdaPlusPlusReferral();
+        assertThatThrownBy(() -> casusService.beeindigCasusregie(Fixture.HUIS, casus.getBusinessKey(), "procesregisseur1"))
+                .isInstanceOf(OngeldigeInvoerException.class);
+        assertThat(casus).isWaitingAt(Element.TRIAGE_BESLUITEN);
     }
 
     @Nested
