@@ -14,6 +14,7 @@ import nl.casusregie.casus.CasusStatus;
 import nl.casusregie.casus.OngeldigeInvoerException;
 import nl.casusregie.casus.ZvhCasus;
 import nl.casusregie.platform.CurrentUser;
+import nl.casusregie.platform.FormLists;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -28,6 +29,7 @@ import org.springframework.stereotype.Component;
 @Component("aanmeldingUitFormulierVastleggen")
 public class AanmeldingUitFormulierVastleggen implements ExecutionListener {
 
+    private static final String LEDEN = "leden";
     private static final Set<String> FORM_FIELDS = Set.of(AanmeldingRequest.class.getRecordComponents()).stream()
             .map(java.lang.reflect.RecordComponent::getName).collect(Collectors.toSet());
 
@@ -36,14 +38,16 @@ public class AanmeldingUitFormulierVastleggen implements ExecutionListener {
     private final CurrentUser currentUser;
     private final Validator validator;
     private final ObjectMapper objectMapper;
+    private final FormLists formLists;
 
     public AanmeldingUitFormulierVastleggen(AanmeldingService service, CasusRepository casussen, CurrentUser currentUser,
-                                           Validator validator, ObjectMapper objectMapper) {
+                                           Validator validator, ObjectMapper objectMapper, FormLists formLists) {
         this.service = service;
         this.casussen = casussen;
         this.currentUser = currentUser;
         this.validator = validator;
         this.objectMapper = objectMapper;
+        this.formLists = formLists;
     }
 
     @Override
@@ -56,6 +60,7 @@ public class AanmeldingUitFormulierVastleggen implements ExecutionListener {
         Aanmelder aanmelder = new Aanmelder(currentUser.userId(), currentUser.partnerGroep(), execution.getTenantId());
         Registratie registratie = service.registreer(aanmelding, aanmelder);
         FORM_FIELDS.forEach(execution::removeVariable);
+        ZvhCasus.LID_RIJEN.names().forEach(execution::removeVariable);
         execution.setVariables(service.procesvariabelen(aanmelding, aanmelder, registratie));
         execution.setProcessBusinessKey(registratie.casus().nummer());
     }
@@ -78,6 +83,7 @@ public class AanmeldingUitFormulierVastleggen implements ExecutionListener {
                 fields.put(name, isJson(value) ? objectMapper.readTree(value.toString()) : value);
             }
         }
+        fields.put(LEDEN, formLists.json(execution, LEDEN, ZvhCasus.LID_RIJEN));
         AanmeldingRequest aanmelding;
         try {
             aanmelding = objectMapper.convertValue(fields, AanmeldingRequest.class);

@@ -1,5 +1,6 @@
 package nl.casusregie.casus;
 
+import nl.casusregie.platform.FormRows;
 import nl.casusregie.platform.Variable;
 
 /** Backing class of process zvh-casus (bpmn/zvh-casus.bpmn): its key, element ids and variables. */
@@ -32,6 +33,9 @@ public final class ZvhCasus {
         private Element() {
         }
     }
+
+    /** The household's members as rows of the start form aanmelding (the API takes the list leden). */
+    public static final FormRows LID_RIJEN = new FormRows("lid", 8);
 
     // Set when the referral is registered
     public static final Variable<Long> CASUS_ID = Variable.of("casusId", Long.class);

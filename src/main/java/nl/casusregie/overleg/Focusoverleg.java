@@ -1,5 +1,6 @@
 package nl.casusregie.overleg;
 
+import nl.casusregie.platform.FormRows;
 import nl.casusregie.platform.Variable;
 
 /** Backing class of process focusoverleg (bpmn/focusoverleg.bpmn): its key, element ids and variables. */
@@ -25,12 +26,15 @@ public final class Focusoverleg {
     public static final Variable<String> WENSEN_CLIENTEN = Variable.personal("wensenClienten", String.class);
     public static final Variable<String> DEELNAME_CLIENTEN = Variable.of("deelnameClienten", String.class);
     public static final Variable<String> VERTROUWENSPERSOON = Variable.personal("vertrouwenspersoon", String.class);
-    // The meeting (form overleg-vastleggen); scores and afspraken are JSON lists
+    // The meeting (form overleg-vastleggen); scores and afspraken are JSON lists or form rows
     public static final Variable<Boolean> CLIENTEN_AANWEZIG = Variable.of("clientenAanwezig", Boolean.class);
     public static final Variable<String> BEELDVORMING = Variable.personal("beeldvorming", String.class);
     public static final Variable<Boolean> NIEUWE_ZORGEN = Variable.of("nieuweZorgen", Boolean.class);
     public static final Variable<Object> SCORES = Variable.personal("scores", Object.class);
     public static final Variable<Object> AFSPRAKEN = Variable.personal("afspraken", Object.class);
+    /** The same lists as rows of the form overleg-vastleggen. */
+    public static final FormRows SCORE_RIJEN = new FormRows("score", 10);
+    public static final FormRows AFSPRAAK_RIJEN = new FormRows("afspraak", 10);
     // Debrief or feedback (forms overleg-nabespreken, overleg-terugkoppelen)
     public static final Variable<String> NABESPREKING = Variable.personal("nabespreking", String.class);
     // Passed back to zvh-casus

@@ -2,11 +2,8 @@ package nl.casusregie.overleg;
 
 import static nl.casusregie.overleg.Focusoverleg.*;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.List;
-import nl.casusregie.casus.OngeldigeInvoerException;
 import nl.casusregie.platform.CurrentUser;
+import nl.casusregie.platform.FormLists;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,12 +14,12 @@ public class OverlegVastleggenDelegate implements JavaDelegate {
 
     private final OverlegService service;
     private final CurrentUser currentUser;
-    private final ObjectMapper objectMapper;
+    private final FormLists formLists;
 
-    public OverlegVastleggenDelegate(OverlegService service, CurrentUser currentUser, ObjectMapper objectMapper) {
+    public OverlegVastleggenDelegate(OverlegService service, CurrentUser currentUser, FormLists formLists) {
         this.service = service;
         this.currentUser = currentUser;
-        this.objectMapper = objectMapper;
+        this.formLists = formLists;
     }
 
     @Override
@@ -31,8 +28,8 @@ public class OverlegVastleggenDelegate implements JavaDelegate {
                 WENSEN_CLIENTEN.from(execution), DEELNAME_CLIENTEN.from(execution), VERTROUWENSPERSOON.from(execution),
                 Boolean.TRUE.equals(CLIENTEN_AANWEZIG.from(execution)),
                 BEELDVORMING.from(execution), Boolean.TRUE.equals(NIEUWE_ZORGEN.from(execution)),
-                list(execution, SCORES.name(), new TypeReference<List<Schaalscore>>() { }),
-                list(execution, AFSPRAKEN.name(), new TypeReference<List<Afspraak>>() { }));
+                formLists.read(execution, SCORES.name(), SCORE_RIJEN, Schaalscore.class),
+                formLists.read(execution, AFSPRAKEN.name(), AFSPRAAK_RIJEN, Afspraak.class));
         OverlegService.Vastgelegd vastgelegd = service.legVast(verslag, currentUser.userIdOrSystem());
         OVERLEG_ID.set(execution, vastgelegd.overlegId());
         AANTAL_OVERLEGGEN.set(execution, vastgelegd.aantalOverleggen());
@@ -42,20 +39,4 @@ public class OverlegVastleggenDelegate implements JavaDelegate {
         NIEUWE_ZORGEN.set(execution, verslag.nieuweZorgen());
     }
 
-    /** Dynamic lists arrive as JSON (Spin values from Tasklist, or JSON text). */
-    private <T> List<T> list(DelegateExecution execution, String name, TypeReference<List<T>> type) {
-        Object value = execution.getVariable(name);
-        if (value == null) {
-            return List.of();
-        }
-        try {
-            return objectMapper.readValue(value instanceof String s ? s : objectMapper.writeValueAsString(jsonOf(value)), type);
-        } catch (Exception e) {
-            throw new OngeldigeInvoerException(name, "onleesbare lijst: " + e.getMessage());
-        }
-    }
-
-    private Object jsonOf(Object value) throws Exception {
-        return value.getClass().getName().startsWith("org.camunda.spin") ? objectMapper.readTree(value.toString()) : value;
-    }
 }

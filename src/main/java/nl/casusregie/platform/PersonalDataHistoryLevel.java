@@ -24,20 +24,23 @@ public class PersonalDataHistoryLevel implements HistoryLevel {
     private final HistoryLevel full = HistoryLevel.HISTORY_LEVEL_FULL;
     private final Set<String> personal;
 
-    /** Collects the personal variables of the backing classes and every field of the given form records. */
+    /** Collects the personal variables and form rows of the backing classes and every field of the given form records. */
     public PersonalDataHistoryLevel(Set<Class<?>> backingClasses, Set<Class<? extends Record>> formRecords) {
         Set<String> names = new HashSet<>();
         for (Class<?> backing : backingClasses) {
             for (Field field : backing.getFields()) {
-                if (Modifier.isStatic(field.getModifiers()) && field.getType() == Variable.class) {
-                    try {
-                        Variable<?> variable = (Variable<?>) field.get(null);
-                        if (variable.personal()) {
-                            names.add(variable.name());
-                        }
-                    } catch (IllegalAccessException e) {
-                        throw new IllegalStateException(e);
+                if (!Modifier.isStatic(field.getModifiers())) {
+                    continue;
+                }
+                try {
+                    Object value = field.get(null);
+                    if (value instanceof Variable<?> variable && variable.personal()) {
+                        names.add(variable.name());
+                    } else if (value instanceof FormRows rows) {
+                        names.addAll(rows.names());
                     }
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
                 }
             }
         }

@@ -30,6 +30,7 @@ import nl.casusregie.overleg.Afspraak;
 import nl.casusregie.overleg.Focusoverleg;
 import nl.casusregie.overleg.OverlegService;
 import nl.casusregie.overleg.Schaalscore;
+import nl.casusregie.platform.FormRows;
 import nl.casusregie.platform.PartnerGroup;
 import nl.casusregie.platform.Variable;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -73,8 +74,8 @@ class ModelRulesTest {
                     Object value = field.get(null);
                     if (value instanceof Variable<?> variable) {
                         names.add(variable.name());
-                    } else if (value instanceof String s && !field.getName().equals("PROCESS_KEY")) {
-                        names.add(s);
+                    } else if (value instanceof FormRows rows) {
+                        names.addAll(rows.names());
                     }
                 } catch (IllegalAccessException e) {
                     throw new IllegalStateException(e);
@@ -132,8 +133,8 @@ class ModelRulesTest {
         JsonNode form = form(start.getCamundaFormRef());
         Set<String> fields = names(AanmeldingRequest.class);
         components(form).filter(c -> c.has("key")).forEach(c -> assertThat(fields).contains(c.get("key").asText()));
-        JsonNode leden = components(form).filter(c -> "leden".equals(c.path("path").asText())).findFirst().orElseThrow();
-        components(leden).forEach(c -> assertThat(names(LidRequest.class)).contains(c.get("key").asText()));
+        assertThat(rows(form, ZvhCasus.LID_RIJEN)).hasSize(ZvhCasus.LID_RIJEN.count())
+                .allSatisfy(row -> components(row).forEach(c -> assertThat(names(LidRequest.class)).contains(c.get("key").asText())));
 
         assertThat(options(form, "rol")).isEqualTo(enumNames(Rol.class));
         assertThat(options(form, "geweldsvormen")).isEqualTo(enumNames(Geweldsvorm.class));
@@ -152,9 +153,26 @@ class ModelRulesTest {
         Set<String> partners = Stream.concat(PartnerGroup.withAccess(PartnerGroup.Access.TASKLIST).stream().map(PartnerGroup::id),
                 Stream.of(OverlegService.CLIENTEN)).collect(Collectors.toSet());
         assertThat(options(verslag, "partner")).isEqualTo(partners);
-        JsonNode scores = components(verslag).filter(c -> "scores".equals(c.path("path").asText())).findFirst().orElseThrow();
-        components(scores).forEach(c -> assertThat(names(Schaalscore.class)).contains(c.get("key").asText()));
-        JsonNode afspraken = components(verslag).filter(c -> "afspraken".equals(c.path("path").asText())).findFirst().orElseThrow();
-        components(afspraken).forEach(c -> assertThat(names(Afspraak.class)).contains(c.get("key").asText()));
+        assertThat(rows(verslag, Focusoverleg.SCORE_RIJEN)).hasSize(Focusoverleg.SCORE_RIJEN.count())
+                .allSatisfy(row -> components(row).forEach(c -> assertThat(names(Schaalscore.class)).contains(c.get("key").asText())));
+        assertThat(rows(verslag, Focusoverleg.AFSPRAAK_RIJEN)).hasSize(Focusoverleg.AFSPRAAK_RIJEN.count())
+                .allSatisfy(row -> components(row).forEach(c -> assertThat(names(Afspraak.class)).contains(c.get("key").asText())));
+    }
+
+    @Test
+    @DisplayName("no form uses a dynamic list: Tasklist 7.24 cannot submit a form once one was edited")
+    void noDynamicLists() throws IOException {
+        for (File file : new File("forms").listFiles((dir, name) -> name.endsWith(".form"))) {
+            assertThat(JSON.readTree(file).toString()).as(file.getName()).doesNotContain("\"dynamiclist\"");
+        }
+    }
+
+    /** The groups of a form that hold the given rows, in order; each row after the first is shown once the previous one is begun. */
+    private static List<JsonNode> rows(JsonNode form, FormRows rows) {
+        List<JsonNode> groups = components(form).filter(c -> rows.names().contains(c.path("path").asText())).toList();
+        assertThat(groups).extracting(g -> g.get("path").asText()).containsExactlyElementsOf(rows.names());
+        assertThat(groups.get(0).has("conditional")).isFalse();
+        groups.stream().skip(1).forEach(g -> assertThat(g.path("conditional").path("hide").asText()).startsWith("="));
+        return groups;
     }
 }

@@ -53,9 +53,11 @@ abstract class CaseScenario {
                     Map.of("wensenClienten", "Duidelijkheid over de omgang", "deelnameClienten", "NEE"));
             tasklist.submit("procesregisseur1", tasklist.openTask("procesregisseur1", nummer, "Focusoverleg voeren en vastleggen"),
                     Map.of("clientenAanwezig", false, "beeldvorming", "Topzorg: escalatie bij overdracht", "nieuweZorgen", false,
-                            "scores", "[{\"deelnemer\":\"politie\",\"score\":%s},{\"deelnemer\":\"veiligthuis\",\"score\":%s}]"
-                                    .formatted(ronde[0], ronde[1]),
-                            "afspraken", "[{\"partner\":\"veiligthuis\",\"wat\":\"Veiligheidsplan bespreken\",\"deadline\":\"%s\",\"waarom\":\"Afspraken over overdracht ontbreken\"}]"
+                            // the form's rows, as Tasklist submits them: filled rows and a row left empty
+                            "score1", "{\"deelnemer\":\"politie\",\"score\":%s}".formatted(ronde[0]),
+                            "score2", "{\"deelnemer\":\"veiligthuis\",\"score\":%s,\"toelichting\":\"\"}".formatted(ronde[1]),
+                            "score3", "{\"deelnemer\":\"\",\"score\":null}",
+                            "afspraak1", "{\"partner\":\"veiligthuis\",\"wat\":\"Veiligheidsplan bespreken\",\"deadline\":\"%s\",\"waarom\":\"Afspraken over overdracht ontbreken\"}"
                                     .formatted(LocalDate.now().plusDays(10))));
             tasklist.submit("casusregisseur1", tasklist.openTask("casusregisseur1", nummer, "Cliënten terugkoppeling geven"),
                     Map.of("nabespreking", "Telefonisch teruggekoppeld"));

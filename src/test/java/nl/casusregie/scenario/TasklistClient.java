@@ -53,7 +53,7 @@ class TasklistClient {
         return (Map<String, Object>) variables.get(name);
     }
 
-    /** Claims and submits, as Tasklist does; lists and maps go as JSON variables. */
+    /** Claims and submits, as Tasklist does; form rows and lists go as JSON variables. */
     void submit(String user, Map<String, Object> task, Map<String, Object> values) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
@@ -62,7 +62,7 @@ class TasklistClient {
                 new HttpEntity<>(Map.of("userId", user), headers), String.class, task.get("id"));
         assertThat(claim.getStatusCode().is2xxSuccessful()).as("claim: %s", claim.getBody()).isTrue();
         Map<String, Object> variables = new HashMap<>();
-        values.forEach((name, value) -> variables.put(name, value instanceof String json && json.startsWith("[")
+        values.forEach((name, value) -> variables.put(name, value instanceof String json && json.matches("(?s)^[\\[{].*")
                 ? Map.of("value", json, "type", "Json") : Map.of("value", value)));
         ResponseEntity<String> response = asUser.postForEntity("/engine-rest/task/{id}/submit-form",
                 new HttpEntity<>(Map.of("variables", variables), headers), String.class, task.get("id"));

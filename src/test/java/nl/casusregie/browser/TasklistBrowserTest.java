@@ -1,0 +1,307 @@
+package nl.casusregie.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import nl.casusregie.CasusregieTest;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The Camunda Forms as people see them: the real Tasklist in a real headless Chromium (the
+ * Debian packages chromium and chromium-driver). Skipped where those are not installed; CI
+ * installs them. Nothing is ever downloaded: the driver and browser are given explicitly, so
+ * Selenium Manager is not run.
+ */
+@CasusregieTest
+class TasklistBrowserTest {
+
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final String PASSWORD = "demo";
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    /**
+     * Debian's Chromium is newer than the DevTools versions Selenium ships, which Selenium
+     * reports as a warning at every start; this test uses plain WebDriver only. (Held here,
+     * because java.util.logging keeps loggers only weakly.)
+     */
+    private static final Logger CDP_LOG = Logger.getLogger("org.openqa.selenium.devtools");
+    private static final Logger CHROMIUM_LOG = Logger.getLogger("org.openqa.selenium.chromium");
+
+    @LocalServerPort int port;
+    @Autowired TestRestTemplate http;
+    @Autowired TaskService taskService;
+    @Autowired HistoryService historyService;
+    @Autowired JdbcClient jdbc;
+
+    private WebDriver driver;
+    private WebDriverWait wait;
+    private Path profile;
+
+    /** Saves what the browser showed when a test failed, before the driver is quit. */
+    @RegisterExtension
+    final AfterTestExecutionCallback screenshotOnFailure = context -> {
+        if (context.getExecutionException().isPresent() && driver != null) {
+            Path shot = Path.of("target", "browser", context.getRequiredTestMethod().getName() + ".png");
+            Files.createDirectories(shot.getParent());
+            Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), shot,
+                    StandardCopyOption.REPLACE_EXISTING);
+        }
+    };
+
+    @BeforeEach
+    void startChromium() throws IOException {
+        // Here rather than in @BeforeAll, so the report counts the tests as skipped.
+        assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
+                "needs the Debian packages chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)");
+        // Belt and braces: the driver is named below, so Selenium Manager is skipped; were it
+        // ever run, it gets SE_* properties as environment and would stay offline.
+        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
+        System.setProperty("SE_OFFLINE", "true");
+        CDP_LOG.setLevel(Level.SEVERE);
+        CHROMIUM_LOG.setLevel(Level.SEVERE);
+
+        profile = Files.createTempDirectory("tasklist-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toString());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile, "--window-size=1400,1000",
+                "--accept-lang=nl-NL,nl"); // Tasklist in Dutch, as the professionals' browsers ask for it
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, TIMEOUT);
+    }
+
+    @AfterEach
+    void quitChromium() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("the procesregisseur takes the triage decision in Tasklist with the Camunda Form")
+    void triageDecisionInTasklist() {
+        String nummer = refer("politie1");
+        Task triage = taskService.createTaskQuery().processInstanceBusinessKey(nummer)
+                .taskDefinitionKey("UserTask_TriageBesluiten").singleResult();
+        assertThat(triage).as("triage task of %s", nummer).isNotNull();
+
+        login("procesregisseur1");
+        openFilter("Taken van mijn groepen");
+        openTaskFromList(triage.getId(), "Triagebesluit nemen");
+        claim();
+
+        WebElement form = camundaForm();
+        assertThat(form.findElement(By.tagName("h1")).getText()).isEqualTo("Weegoverleg");
+        assertThat(form.getText())
+                .contains("Advies: MDA++")
+                .contains("Eerdere casussen van dit huishouden: geen")
+                .as("templates are filled in, not shown literally").doesNotContain("{{");
+        WebElement besluit = field(form, "radio", "Besluit");
+        assertThat(besluit.findElements(By.xpath("./label[input[@type='radio']]"))).extracting(WebElement::getText)
+                .containsExactly("MDA++ (multidisciplinaire aanpak)", "Reguliere aanpak", "Niet oppakken: verwijzen");
+        assertThat(radio(besluit, "MDA++ (multidisciplinaire aanpak)").isSelected()).as("the advice is preselected").isTrue();
+        assertThat(radio(besluit, "Reguliere aanpak").isSelected()).isFalse();
+        assertThat(form.getText()).as("'Verwijzen naar' only when not taken up").doesNotContain("Verwijzen naar");
+
+        String reden = "Zoals geadviseerd, in de browser " + UUID.randomUUID();
+        field(form, "textarea", "Reden van het besluit").findElement(By.tagName("textarea")).sendKeys(reden);
+        complete();
+
+        wait.until(d -> taskService.createTaskQuery().processInstanceBusinessKey(nummer)
+                .taskDefinitionKey("UserTask_CasusregieToewijzen").count() == 1);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(taskInList(triage.getId())));
+        HistoricTaskInstance done = historyService.createHistoricTaskInstanceQuery().taskId(triage.getId()).singleResult();
+        assertThat(done.getEndTime()).isNotNull();
+        assertThat(done.getAssignee()).isEqualTo("procesregisseur1");
+        assertThat(jdbc.sql("""
+                        select b.soort, b.advies, b.uitkomst, b.afwijkend, b.reden, b.genomen_door
+                        from besluit b join casus c on c.id = b.casus_id where c.nummer = :nummer""")
+                .param("nummer", nummer)
+                .query((rs, i) -> List.of(rs.getString("soort"), rs.getString("advies"), rs.getString("uitkomst"),
+                        rs.getBoolean("afwijkend"), rs.getString("reden"), rs.getString("genomen_door")))
+                .list())
+                .as("the decision as recorded for the case")
+                .containsExactly(List.of("TRIAGE", "MDA++", "MDA++", false, reden, "procesregisseur1"));
+    }
+
+    @Test
+    @DisplayName("a professional refers a household with the start form 'Aanmelding' in Tasklist")
+    void referralWithStartForm() {
+        login("politie1");
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space()='Proces starten']"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//div[contains(@class,'modal')]//a[normalize-space()='Casus Zorg- en Veiligheidshuis']"))).click();
+
+        WebElement form = camundaForm();
+        assertThat(form.findElement(By.tagName("h1")).getText()).isEqualTo("Aanmelding bij het Zorg- en Veiligheidshuis");
+        assertThat(form.getText()).as("the next member's row appears once a name is given").doesNotContain("Lid 2");
+        String naam = "Browser " + UUID.randomUUID().toString().substring(0, 8);
+        WebElement lid1 = group(form, "Lid 1");
+        input(lid1, "Naam").sendKeys(naam);
+        choose(lid1, "Rol in de casus", "Slachtoffer");
+        WebElement lid2 = wait.until(d -> group(form, "Lid 2"));
+        input(lid2, "Naam").sendKeys("Kind van " + naam);
+        choose(lid2, "Rol in de casus", "Kind");
+        form.findElement(By.xpath(".//label[contains(normalize-space(),'Geweld of kindermishandeling is de hoofdreden')]")).click();
+
+        WebElement start = driver.findElement(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Starten']"));
+        wait.until(ExpectedConditions.elementToBeClickable(start)).click();
+
+        String nummer = wait.until(d -> jdbc.sql("""
+                        select c.nummer from casus c join huishoudlid l on l.huishouden_id = c.huishouden_id
+                        where l.naam = :naam""").param("naam", naam).query(String.class).optional().orElse(null));
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(nummer).singleResult().getTaskDefinitionKey())
+                .isEqualTo("UserTask_TriageBesluiten");
+        assertThat(jdbc.sql("""
+                        select l.rol from huishoudlid l join casus c on c.huishouden_id = l.huishouden_id
+                        where c.nummer = :nummer order by l.id""").param("nummer", nummer).query(String.class).list())
+                .containsExactly("SLACHTOFFER", "KIND");
+    }
+
+    // --- the referral, over HTTP ---
+
+    /** A referral by the police over the API, as in the HTTP scenario; returns the case number. */
+    private String refer(String user) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        String naam = "Browser " + UUID.randomUUID().toString().substring(0, 8);
+        ResponseEntity<Map> response = http.withBasicAuth(user, PASSWORD).postForEntity("/api/aanmeldingen",
+                new HttpEntity<>("""
+                        {"leden": [{"naam": "%s", "leeftijd": 44, "rol": "MOGELIJKE_PLEGER"},
+                                   {"naam": "Partner van %s", "leeftijd": 39, "rol": "SLACHTOFFER", "taal": "Turks", "tolkNodig": true},
+                                   {"naam": "Kind van %s", "leeftijd": 6, "rol": "KIND"}],
+                         "geweldsvormen": ["FYSIEK", "PSYCHISCH", "GETUIGE_VAN_GEWELD"], "geweldHoofdreden": true,
+                         "patroonJaren": 6, "leefgebieden": ["FINANCIEN", "HUISVESTING", "OPVOEDING_OPGROEIEN", "VERSLAVING"],
+                         "analyse": "Jarenlang patroon, meerdere hulpverleners, geen gezamenlijk plan", "clientenGeinformeerd": true}"""
+                        .formatted(naam, naam, naam), headers), Map.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        return (String) response.getBody().get("casusnummer");
+    }
+
+    // --- Tasklist, as a person works it ---
+
+    private void login(String user) {
+        driver.get("http://localhost:" + port + "/camunda/app/tasklist/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]"))).sendKeys(user);
+        driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(PASSWORD);
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filter")));
+    }
+
+    private void openFilter(String name) {
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//div[contains(@class,'task-filter')]//a[contains(normalize-space(),'" + name + "')]"))).click();
+    }
+
+    /** Clicks the task in the list (the list shows no case number, so it is found by its id). */
+    private void openTaskFromList(String taskId, String name) {
+        WebElement link = wait.until(ExpectedConditions.elementToBeClickable(taskInList(taskId)));
+        assertThat(link.getText()).isEqualTo(name);
+        link.click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("section.task-card h2.task"), name));
+    }
+
+    private static By taskInList(String taskId) {
+        return By.cssSelector(".tasks-list a[href$='task=" + taskId + "']");
+    }
+
+    /** Candidates claim the task first; until then Tasklist shows the form disabled. */
+    private void claim() {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".disabled-form")));
+    }
+
+    private void complete() {
+        WebElement complete = driver.findElement(By.xpath("//div[contains(@class,'form-actions')]/button[normalize-space()='Voltooien']"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", complete);
+        wait.until(ExpectedConditions.elementToBeClickable(complete)).click();
+    }
+
+    /** The rendered Camunda Form (form-js), once its first component is shown. */
+    private WebElement camundaForm() {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.fjs-form h1"))).findElement(
+                By.xpath("ancestor::form[contains(@class,'fjs-form')]"));
+    }
+
+    /** A form field of the given form-js type, found by its label as people read it. */
+    private static WebElement field(WebElement form, String type, String labelStart) {
+        return form.findElement(By.xpath(".//div[contains(@class,'fjs-form-field-" + type + "')]"
+                + "[./label[starts-with(normalize-space(), '" + labelStart + "')]]"));
+    }
+
+    /** A row of a list in the form (a group), found by its label; null while it is hidden. */
+    private static WebElement group(WebElement form, String label) {
+        return form.findElements(By.xpath(".//div[contains(@class,'fjs-form-field-group')][.//label[normalize-space()='" + label + "']]"))
+                .stream().findFirst().orElse(null);
+    }
+
+    private static WebElement input(WebElement container, String labelStart) {
+        return container.findElement(By.xpath(".//div[contains(@class,'fjs-form-field')][./label[starts-with(normalize-space(), '"
+                + labelStart + "')]]//input"));
+    }
+
+    /** Picks an option of a form-js select (its own dropdown, not a native select). */
+    private void choose(WebElement container, String labelStart, String option) {
+        container.findElement(By.xpath(".//div[contains(@class,'fjs-form-field')][./label[starts-with(normalize-space(), '"
+                + labelStart + "')]]//div[contains(@class,'fjs-select-display')]")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + option + "']"))).click();
+    }
+
+    private static WebElement radio(WebElement group, String label) {
+        return group.findElement(By.xpath(".//label[normalize-space()='" + label + "']/input[@type='radio']"));
+    }
+}
