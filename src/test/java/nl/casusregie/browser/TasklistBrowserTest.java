@@ -17,6 +17,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import nl.casusregie.CasusregieTest;
+import nl.casusregie.Fixture;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
@@ -75,6 +76,7 @@ class TasklistBrowserTest {
     @Autowired TaskService taskService;
     @Autowired HistoryService historyService;
     @Autowired JdbcClient jdbc;
+    @Autowired Fixture fixture;
 
     private WebDriver driver;
     private WebDriverWait wait;
@@ -210,6 +212,48 @@ class TasklistBrowserTest {
                 .containsExactly("SLACHTOFFER", "KIND");
     }
 
+    @Test
+    @DisplayName("the chair records a focus meeting with score and agreement rows in Tasklist")
+    void focusMeetingInTasklist() {
+        var casus = fixture.meldAan(Fixture.aanmelding(true, 5, 4, false, Fixture.uniek("Browser")));
+        fixture.complete("procesregisseur1", casus, Map.of("aanpak", "MDA++", "triageReden", "Zoals geadviseerd"));
+        fixture.complete("procesregisseur1", casus, Map.of("casusregisseur", "casusregisseur1"));
+        var overleg = fixture.focusoverleg(casus);
+        fixture.complete("casusregisseur1", overleg, Map.of("wensenClienten", "Rust in huis", "deelnameClienten", "NEE"));
+        Task vastleggen = fixture.task(overleg);
+
+        login("procesregisseur1");
+        openFilter("Taken van mijn groepen");
+        openTaskFromList(vastleggen.getId(), "Focusoverleg voeren en vastleggen");
+        claim();
+        WebElement form = camundaForm();
+        field(form, "textarea", "Beeld en oordeel").findElement(By.tagName("textarea")).sendKeys("Topzorg: escalatie bij overdracht");
+        WebElement score1 = group(form, "Deelnemer 1");
+        input(score1, "Deelnemer").sendKeys("politie");
+        input(score1, "Score").sendKeys("3");
+        WebElement score2 = wait.until(d -> group(form, "Deelnemer 2"));
+        input(score2, "Deelnemer").sendKeys("veiligthuis");
+        input(score2, "Score").sendKeys("6");
+        WebElement afspraak1 = group(form, "Afspraak 1");
+        choose(afspraak1, "Wie", "Veilig Thuis");
+        input(afspraak1, "Wat").sendKeys("Veiligheidsplan opstellen");
+        WebElement deadline = centred(afspraak1.findElement(By.xpath(".//div[contains(@class,'fjs-form-field-datetime')]//input")));
+        deadline.sendKeys(java.time.LocalDate.now().plusDays(14).format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+        deadline.sendKeys(org.openqa.selenium.Keys.TAB);
+        input(afspraak1, "Waarom").sendKeys("Afspraken over de overdracht ontbreken");
+        complete();
+
+        wait.until(d -> taskService.createTaskQuery().processInstanceId(overleg.getId())
+                .taskDefinitionKey("UserTask_Terugkoppelen").count() == 1);
+        long casusId = ((Number) historyService.createHistoricVariableInstanceQuery().processInstanceId(casus.getId())
+                .variableName("casusId").singleResult().getValue()).longValue();
+        assertThat(jdbc.sql("select deelnemer || ':' || score from schaalscore s join overleg o on o.id = s.overleg_id "
+                        + "where o.casus_id = :c order by s.id").param("c", casusId).query(String.class).list())
+                .containsExactly("politie:3", "veiligthuis:6");
+        assertThat(jdbc.sql("select partner || ':' || wat from afspraak where casus_id = :c").param("c", casusId)
+                .query(String.class).list()).containsExactly("veiligthuis:Veiligheidsplan opstellen");
+    }
+
     // --- the referral, over HTTP ---
 
     /** A referral by the police over the API, as in the HTTP scenario; returns the case number. */
@@ -266,8 +310,13 @@ class TasklistBrowserTest {
 
     private void complete() {
         WebElement complete = driver.findElement(By.xpath("//div[contains(@class,'form-actions')]/button[normalize-space()='Voltooien']"));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", complete);
-        wait.until(ExpectedConditions.elementToBeClickable(complete)).click();
+        wait.until(ExpectedConditions.elementToBeClickable(centred(complete))).click();
+    }
+
+    /** Scrolls the element to the middle of the window: Tasklist's fixed footer covers the bottom of long forms. */
+    private WebElement centred(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        return element;
     }
 
     /** The rendered Camunda Form (form-js), once its first component is shown. */
@@ -288,15 +337,15 @@ class TasklistBrowserTest {
                 .stream().findFirst().orElse(null);
     }
 
-    private static WebElement input(WebElement container, String labelStart) {
-        return container.findElement(By.xpath(".//div[contains(@class,'fjs-form-field')][./label[starts-with(normalize-space(), '"
-                + labelStart + "')]]//input"));
+    private WebElement input(WebElement container, String labelStart) {
+        return centred(container.findElement(By.xpath(".//div[contains(@class,'fjs-form-field')][./label[starts-with(normalize-space(), '"
+                + labelStart + "')]]//input")));
     }
 
     /** Picks an option of a form-js select (its own dropdown, not a native select). */
     private void choose(WebElement container, String labelStart, String option) {
-        container.findElement(By.xpath(".//div[contains(@class,'fjs-form-field')][./label[starts-with(normalize-space(), '"
-                + labelStart + "')]]//div[contains(@class,'fjs-select-display')]")).click();
+        centred(container.findElement(By.xpath(".//div[contains(@class,'fjs-form-field')][./label[starts-with(normalize-space(), '"
+                + labelStart + "')]]//div[contains(@class,'fjs-select-display')]"))).click();
         wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + option + "']"))).click();
     }
