@@ -25,12 +25,6 @@ public class HuishoudenRepository {
         return key.getKey().longValue();
     }
 
-    public boolean exists(String huis, long huishoudenId) {
-        return jdbc.sql("select count(*) from huishouden where id = :id and huis = :huis")
-                .param("id", huishoudenId).param("huis", huis)
-                .query(Long.class).single() > 0;
-    }
-
     /**
      * The household a person already belongs to in this house: same name and, where both
      * are known, the same date of birth.

@@ -59,9 +59,4 @@ public class OverlegRepository {
         }
         return overlegId;
     }
-
-    public int countAgreements(long casusId) {
-        return jdbc.sql("select count(*) from afspraak where casus_id = :casus").param("casus", casusId)
-                .query(Integer.class).single();
-    }
 }

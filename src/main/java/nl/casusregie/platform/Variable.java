@@ -24,10 +24,6 @@ public record Variable<T>(String name, Class<T> type, boolean personal) {
         return convert(scope.getVariable(name));
     }
 
-    public T from(java.util.Map<String, Object> variables) {
-        return convert(variables.get(name));
-    }
-
     public boolean isSetOn(VariableScope scope) {
         return scope.getVariable(name) != null;
     }
