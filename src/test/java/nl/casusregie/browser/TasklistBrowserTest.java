@@ -40,13 +40,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -72,7 +66,6 @@ class TasklistBrowserTest {
     private static final Logger CHROMIUM_LOG = Logger.getLogger("org.openqa.selenium.chromium");
 
     @LocalServerPort int port;
-    @Autowired TestRestTemplate http;
     @Autowired TaskService taskService;
     @Autowired HistoryService historyService;
     @Autowired JdbcClient jdbc;
@@ -134,7 +127,7 @@ class TasklistBrowserTest {
     @Test
     @DisplayName("the procesregisseur takes the triage decision in Tasklist with the Camunda Form")
     void triageDecisionInTasklist() {
-        String nummer = refer("politie1");
+        String nummer = fixture.meldAan(Fixture.aanmelding(true, 6, 4, false, Fixture.uniek("Browser"))).getBusinessKey();
         Task triage = taskService.createTaskQuery().processInstanceBusinessKey(nummer)
                 .taskDefinitionKey("UserTask_TriageBesluiten").singleResult();
         assertThat(triage).as("triage task of %s", nummer).isNotNull();
@@ -252,26 +245,6 @@ class TasklistBrowserTest {
                 .containsExactly("politie:3", "veiligthuis:6");
         assertThat(jdbc.sql("select partner || ':' || wat from afspraak where casus_id = :c").param("c", casusId)
                 .query(String.class).list()).containsExactly("veiligthuis:Veiligheidsplan opstellen");
-    }
-
-    // --- the referral, over HTTP ---
-
-    /** A referral by the police over the API, as in the HTTP scenario; returns the case number. */
-    private String refer(String user) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        String naam = "Browser " + UUID.randomUUID().toString().substring(0, 8);
-        ResponseEntity<Map> response = http.withBasicAuth(user, PASSWORD).postForEntity("/api/aanmeldingen",
-                new HttpEntity<>("""
-                        {"leden": [{"naam": "%s", "leeftijd": 44, "rol": "MOGELIJKE_PLEGER"},
-                                   {"naam": "Partner van %s", "leeftijd": 39, "rol": "SLACHTOFFER", "taal": "Turks", "tolkNodig": true},
-                                   {"naam": "Kind van %s", "leeftijd": 6, "rol": "KIND"}],
-                         "geweldsvormen": ["FYSIEK", "PSYCHISCH", "GETUIGE_VAN_GEWELD"], "geweldHoofdreden": true,
-                         "patroonJaren": 6, "leefgebieden": ["FINANCIEN", "HUISVESTING", "OPVOEDING_OPGROEIEN", "VERSLAVING"],
-                         "analyse": "Jarenlang patroon, meerdere hulpverleners, geen gezamenlijk plan", "clientenGeinformeerd": true}"""
-                        .formatted(naam, naam, naam), headers), Map.class);
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        return (String) response.getBody().get("casusnummer");
     }
 
     // --- Tasklist, as a person works it ---
