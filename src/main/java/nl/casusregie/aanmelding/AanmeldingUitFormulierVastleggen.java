@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import nl.casusregie.casus.Casus;
 import nl.casusregie.casus.CasusRepository;
 import nl.casusregie.casus.CasusStatus;
-import nl.casusregie.casus.OngeldigeInvoerException;
+import nl.casusregie.platform.OngeldigeInvoerException;
 import nl.casusregie.casus.ZvhCasus;
 import nl.casusregie.platform.CurrentUser;
 import nl.casusregie.platform.FormLists;

@@ -1,6 +1,7 @@
 package nl.casusregie.casus;
 
 import java.util.Arrays;
+import nl.casusregie.platform.OngeldigeInvoerException;
 
 /** The triage outcome: how the house takes a case up, or not. Codes are the DMN's values. */
 public enum Aanpak {

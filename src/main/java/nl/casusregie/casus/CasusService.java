@@ -4,6 +4,7 @@ import java.util.List;
 import nl.casusregie.audit.AuditLog;
 import nl.casusregie.casus.BesluitRepository.Besluit;
 import nl.casusregie.casus.ZvhCasus.Overgang;
+import nl.casusregie.platform.OngeldigeInvoerException;
 import nl.casusregie.platform.PartnerGroup;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import nl.casusregie.audit.AuditLog;
 import nl.casusregie.casus.CasusRepository;
-import nl.casusregie.casus.OngeldigeInvoerException;
+import nl.casusregie.platform.OngeldigeInvoerException;
 import nl.casusregie.platform.PartnerGroup;
 import org.springframework.stereotype.Service;
 

@@ -12,6 +12,7 @@ import nl.casusregie.aanmelding.Aanmelder;
 import nl.casusregie.aanmelding.AanmeldingService;
 import nl.casusregie.aanmelding.Registratie;
 import nl.casusregie.casus.ZvhCasus.Element;
+import nl.casusregie.platform.OngeldigeInvoerException;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;

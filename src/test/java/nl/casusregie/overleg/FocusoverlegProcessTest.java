@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import nl.casusregie.CasusregieTest;
 import nl.casusregie.Fixture;
-import nl.casusregie.casus.OngeldigeInvoerException;
+import nl.casusregie.platform.OngeldigeInvoerException;
 import nl.casusregie.overleg.Focusoverleg.Element;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;

@@ -1,4 +1,4 @@
-package nl.casusregie.casus;
+package nl.casusregie.platform;
 
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
