@@ -12,18 +12,21 @@ import org.springframework.stereotype.Component;
 public class AfsluitplanBeoordelingVastleggenDelegate implements JavaDelegate {
 
     private final CasusService service;
+    private final CasusBinding binding;
     private final CurrentUser currentUser;
 
-    public AfsluitplanBeoordelingVastleggenDelegate(CasusService service, CurrentUser currentUser) {
+    public AfsluitplanBeoordelingVastleggenDelegate(CasusService service, CasusBinding binding, CurrentUser currentUser) {
         this.service = service;
+        this.binding = binding;
         this.currentUser = currentUser;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         boolean goedgekeurd = Boolean.TRUE.equals(AFSLUITPLAN_GOEDGEKEURD.from(execution));
-        service.legBeoordelingVast(CASUS_ID.from(execution), goedgekeurd, AFSLUITPLAN_OPMERKING.from(execution),
+        service.legBeoordelingVast(binding.casus(execution).id(), goedgekeurd, AFSLUITPLAN_OPMERKING.from(execution),
                 currentUser.userIdOrSystem());
         AFSLUITPLAN_GOEDGEKEURD.set(execution, goedgekeurd);
+        binding.afterStep(execution);
     }
 }

@@ -2,7 +2,6 @@ package nl.casusregie.casus;
 
 import static nl.casusregie.casus.ZvhCasus.*;
 
-import nl.casusregie.platform.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,15 +11,16 @@ import org.springframework.stereotype.Component;
 public class AfsluitplanVastleggenDelegate implements JavaDelegate {
 
     private final CasusService service;
-    private final CurrentUser currentUser;
+    private final CasusBinding binding;
 
-    public AfsluitplanVastleggenDelegate(CasusService service, CurrentUser currentUser) {
+    public AfsluitplanVastleggenDelegate(CasusService service, CasusBinding binding) {
         this.service = service;
-        this.currentUser = currentUser;
+        this.binding = binding;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        service.legAfsluitplanVast(CASUS_ID.from(execution), AFSLUITPLAN.from(execution), OVERDRACHT_AAN.from(execution));
+        service.legAfsluitplanVast(binding.casus(execution).id(), AFSLUITPLAN.from(execution), OVERDRACHT_AAN.from(execution));
+        binding.afterStep(execution);
     }
 }

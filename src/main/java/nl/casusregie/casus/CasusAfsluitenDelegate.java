@@ -9,13 +9,16 @@ import org.springframework.stereotype.Component;
 public class CasusAfsluitenDelegate implements JavaDelegate {
 
     private final CasusService service;
+    private final CasusBinding binding;
 
-    public CasusAfsluitenDelegate(CasusService service) {
+    public CasusAfsluitenDelegate(CasusService service, CasusBinding binding) {
         this.service = service;
+        this.binding = binding;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        service.sluitAf(ZvhCasus.CASUS_ID.from(execution));
+        service.sluitAf(binding.casus(execution).id());
+        binding.afterStep(execution);
     }
 }

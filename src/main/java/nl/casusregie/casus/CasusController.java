@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDateTime;
 import nl.casusregie.platform.CurrentUser;
+import nl.casusregie.platform.PartnerGroup;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,6 +49,7 @@ public class CasusController {
             description = "De procesregisseur krijgt meteen de taak een nieuwe casusregisseur aan te wijzen; "
                     + "open taken van de casus gaan naar de opvolger. Alleen voor de procesregisseur.")
     public void casusregieBeeindigd(@PathVariable String nummer) {
+        currentUser.require(PartnerGroup.PROCESREGISSEUR, "Alleen de procesregisseur kan de casusregie beëindigen.");
         casusService.beeindigCasusregie(currentUser.huis(), nummer, currentUser.userId());
     }
 }

@@ -50,6 +50,30 @@ public class CasusRepository {
         return jdbc.sql("select " + COLUMNS + " from casus where id = :id").param("id", id).query(this::map).optional();
     }
 
+    /** The case bound to this zvh-casus instance. */
+    public Optional<Casus> findByProcesInstantie(String processInstanceId) {
+        return jdbc.sql("select " + COLUMNS + " from casus where proces_instantie_id = :instantie")
+                .param("instantie", processInstanceId).query(this::map).optional();
+    }
+
+    /**
+     * Binds a new case to the zvh-casus instance that its referral started: only a case of
+     * that house, with that number, not yet bound. Returns whether it was bound.
+     */
+    public boolean bind(long id, String huis, String nummer, String processInstanceId) {
+        return jdbc.sql("""
+                update casus set proces_instantie_id = :instantie
+                where id = :id and huis = :huis and nummer = :nummer and status = :status and proces_instantie_id is null""")
+                .param("instantie", processInstanceId).param("id", id).param("huis", huis).param("nummer", nummer)
+                .param("status", CasusStatus.AANGEMELD.name())
+                .update() == 1;
+    }
+
+    /** The id of the zvh-casus instance the case is bound to. */
+    public String procesInstantie(long id) {
+        return jdbc.sql("select proces_instantie_id from casus where id = :id").param("id", id).query(String.class).single();
+    }
+
     public Optional<Casus> findByNummer(String huis, String nummer) {
         return jdbc.sql("select " + COLUMNS + " from casus where nummer = :nummer and huis = :huis")
                 .param("nummer", nummer).param("huis", huis)

@@ -6,6 +6,7 @@ import nl.casusregie.casus.BesluitRepository.Besluit;
 import nl.casusregie.casus.ZvhCasus.Overgang;
 import nl.casusregie.platform.OngeldigeInvoerException;
 import nl.casusregie.platform.PartnerGroup;
+import nl.casusregie.platform.SystemAction;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.Group;
@@ -23,14 +24,16 @@ public class CasusService {
     private final AuditLog auditLog;
     private final IdentityService identityService;
     private final RuntimeService runtimeService;
+    private final SystemAction systemAction;
 
     public CasusService(CasusRepository casussen, BesluitRepository besluiten, AuditLog auditLog,
-                        IdentityService identityService, RuntimeService runtimeService) {
+                        IdentityService identityService, RuntimeService runtimeService, SystemAction systemAction) {
         this.casussen = casussen;
         this.besluiten = besluiten;
         this.auditLog = auditLog;
         this.identityService = identityService;
         this.runtimeService = runtimeService;
+        this.systemAction = systemAction;
     }
 
     public Casus get(long casusId) {
@@ -93,9 +96,10 @@ public class CasusService {
         if (casus.casusregisseur() == null || !(casus.status() == CasusStatus.LOPEND || casus.status() == CasusStatus.NAZORG)) {
             throw new OngeldigeInvoerException("casusregisseur", "casus " + nummer + " heeft geen casusregie om over te dragen");
         }
-        runtimeService.createMessageCorrelation(ZvhCasus.MESSAGE_CASUSREGIE_BEEINDIGD)
-                .processInstanceBusinessKey(nummer)
-                .correlate();
+        // The caller checked the role; the engine correlates into this one case, bound to its instance.
+        systemAction.run(() -> runtimeService.createMessageCorrelation(ZvhCasus.MESSAGE_CASUSREGIE_BEEINDIGD)
+                .processInstanceId(casussen.procesInstantie(casus.id()))
+                .correlate());
         auditLog.record(huis, "CASUSREGIE_BEEINDIGD", casus.id(), casus.casusregisseur() + ", gemeld door " + door);
     }
 

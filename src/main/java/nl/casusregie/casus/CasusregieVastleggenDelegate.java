@@ -12,18 +12,20 @@ import org.springframework.stereotype.Component;
 public class CasusregieVastleggenDelegate implements JavaDelegate {
 
     private final CasusService service;
+    private final CasusBinding binding;
     private final CurrentUser currentUser;
 
-    public CasusregieVastleggenDelegate(CasusService service, CurrentUser currentUser) {
+    public CasusregieVastleggenDelegate(CasusService service, CasusBinding binding, CurrentUser currentUser) {
         this.service = service;
+        this.binding = binding;
         this.currentUser = currentUser;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        int fase = service.wijsCasusregieToe(CASUS_ID.from(execution), CASUSREGISSEUR.from(execution),
+        service.wijsCasusregieToe(binding.casus(execution).id(), CASUSREGISSEUR.from(execution),
                 CASUSREGIE_REDEN.from(execution), currentUser.userIdOrSystem());
-        FASE.set(execution, fase);
         CASUSREGIE_WISSELEN.set(execution, false);
+        binding.afterStep(execution);
     }
 }

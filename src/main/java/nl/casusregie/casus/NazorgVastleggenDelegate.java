@@ -12,21 +12,21 @@ import org.springframework.stereotype.Component;
 public class NazorgVastleggenDelegate implements JavaDelegate {
 
     private final CasusService service;
+    private final CasusBinding binding;
     private final CurrentUser currentUser;
 
-    public NazorgVastleggenDelegate(CasusService service, CurrentUser currentUser) {
+    public NazorgVastleggenDelegate(CasusService service, CasusBinding binding, CurrentUser currentUser) {
         this.service = service;
+        this.binding = binding;
         this.currentUser = currentUser;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         boolean signalen = Boolean.TRUE.equals(NIEUWE_SIGNALEN.from(execution));
-        service.legNazorgVast(CASUS_ID.from(execution), signalen, NAZORG_TOELICHTING.from(execution),
+        service.legNazorgVast(binding.casus(execution).id(), signalen, NAZORG_TOELICHTING.from(execution),
                 currentUser.userIdOrSystem());
         NIEUWE_SIGNALEN.set(execution, signalen);
-        if (signalen) {
-            FASE.set(execution, 1);
-        }
+        binding.afterStep(execution);
     }
 }

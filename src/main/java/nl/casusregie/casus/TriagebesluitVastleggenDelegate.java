@@ -12,16 +12,19 @@ import org.springframework.stereotype.Component;
 public class TriagebesluitVastleggenDelegate implements JavaDelegate {
 
     private final CasusService service;
+    private final CasusBinding binding;
     private final CurrentUser currentUser;
 
-    public TriagebesluitVastleggenDelegate(CasusService service, CurrentUser currentUser) {
+    public TriagebesluitVastleggenDelegate(CasusService service, CasusBinding binding, CurrentUser currentUser) {
         this.service = service;
+        this.binding = binding;
         this.currentUser = currentUser;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        service.legTriagebesluitVast(CASUS_ID.from(execution), ADVIES_AANPAK.from(execution), AANPAK.from(execution),
+        service.legTriagebesluitVast(binding.casus(execution).id(), ADVIES_AANPAK.from(execution), AANPAK.from(execution),
                 VERWIJZING.from(execution), TRIAGE_REDEN.from(execution), currentUser.userIdOrSystem());
+        binding.afterStep(execution);
     }
 }

@@ -12,16 +12,19 @@ import org.springframework.stereotype.Component;
 public class TriageterugkoppelingVastleggenDelegate implements JavaDelegate {
 
     private final CasusService service;
+    private final CasusBinding binding;
     private final CurrentUser currentUser;
 
-    public TriageterugkoppelingVastleggenDelegate(CasusService service, CurrentUser currentUser) {
+    public TriageterugkoppelingVastleggenDelegate(CasusService service, CasusBinding binding, CurrentUser currentUser) {
         this.service = service;
+        this.binding = binding;
         this.currentUser = currentUser;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        service.legTerugkoppelingVast(CASUS_ID.from(execution), "TRIAGE", TERUGKOPPELING_WIJZE.from(execution),
+        service.legTerugkoppelingVast(binding.casus(execution).id(), "TRIAGE", TERUGKOPPELING_WIJZE.from(execution),
                 TERUGKOPPELING_TEKST.from(execution), currentUser.userIdOrSystem());
+        binding.afterStep(execution);
     }
 }

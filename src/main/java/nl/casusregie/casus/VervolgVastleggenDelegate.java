@@ -12,21 +12,22 @@ import org.springframework.stereotype.Component;
 public class VervolgVastleggenDelegate implements JavaDelegate {
 
     private final CasusService service;
+    private final CasusBinding binding;
     private final CurrentUser currentUser;
 
-    public VervolgVastleggenDelegate(CasusService service, CurrentUser currentUser) {
+    public VervolgVastleggenDelegate(CasusService service, CasusBinding binding, CurrentUser currentUser) {
         this.service = service;
+        this.binding = binding;
         this.currentUser = currentUser;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Casus casus = service.legVervolgVast(CASUS_ID.from(execution), ADVIES_OVERGANG.from(execution),
+        service.legVervolgVast(binding.casus(execution).id(), ADVIES_OVERGANG.from(execution),
                 OVERGANG.from(execution), OVERGANG_REDEN.from(execution),
                 Boolean.TRUE.equals(OPSCHALEN_NAAR_MDA.from(execution)), currentUser.userIdOrSystem());
-        FASE.set(execution, casus.fase());
-        AANPAK.set(execution, casus.aanpak());
         OPSCHALEN_NAAR_MDA.set(execution, false);
         CASUSREGIE_WISSELEN.set(execution, Boolean.TRUE.equals(CASUSREGIE_WISSELEN.from(execution)));
+        binding.afterStep(execution);
     }
 }

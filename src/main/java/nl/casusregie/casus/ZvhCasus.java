@@ -1,7 +1,9 @@
 package nl.casusregie.casus;
 
 import nl.casusregie.platform.FormRows;
+import nl.casusregie.platform.ProcessBacking;
 import nl.casusregie.platform.Variable;
+import org.springframework.stereotype.Component;
 
 /** Backing class of process zvh-casus (bpmn/zvh-casus.bpmn): its key, element ids and variables. */
 public final class ZvhCasus {
@@ -38,53 +40,66 @@ public final class ZvhCasus {
     public static final FormRows LID_RIJEN = new FormRows("lid", 8);
 
     // Set when the referral is registered
-    public static final Variable<Long> CASUS_ID = Variable.of("casusId", Long.class);
-    public static final Variable<String> HUIS = Variable.of("huis", String.class);
-    public static final Variable<String> AANMELDER_GROEP = Variable.of("aanmelderGroep", String.class);
-    public static final Variable<String> EERDERE_CASUSSEN = Variable.of("eerdereCasussen", String.class);
-    public static final Variable<String> NAZORG_TERMIJN = Variable.of("nazorgTermijn", String.class);
+    public static final Variable<Long> CASUS_ID = Variable.routing("casusId", Long.class);
+    public static final Variable<String> HUIS = Variable.routing("huis", String.class);
+    public static final Variable<String> AANMELDER_GROEP = Variable.routing("aanmelderGroep", String.class);
+    public static final Variable<String> EERDERE_CASUSSEN = Variable.routing("eerdereCasussen", String.class);
+    public static final Variable<String> NAZORG_TERMIJN = Variable.routing("nazorgTermijn", String.class);
     // Inputs of triage-aanpak
-    public static final Variable<Boolean> GEWELD_HOOFDREDEN = Variable.of("geweldHoofdreden", Boolean.class);
-    public static final Variable<Integer> PATROON_JAREN = Variable.of("patroonJaren", Integer.class);
-    public static final Variable<Integer> AANTAL_LEEFGEBIEDEN = Variable.of("aantalLeefgebieden", Integer.class);
-    public static final Variable<Boolean> KINDEREN_BETROKKEN = Variable.of("kinderenBetrokken", Boolean.class);
-    public static final Variable<Boolean> ACUUT_GEVAAR = Variable.of("acuutGevaar", Boolean.class);
+    public static final Variable<Boolean> GEWELD_HOOFDREDEN = Variable.routing("geweldHoofdreden", Boolean.class);
+    public static final Variable<Integer> PATROON_JAREN = Variable.routing("patroonJaren", Integer.class);
+    public static final Variable<Integer> AANTAL_LEEFGEBIEDEN = Variable.routing("aantalLeefgebieden", Integer.class);
+    public static final Variable<Boolean> KINDEREN_BETROKKEN = Variable.routing("kinderenBetrokken", Boolean.class);
+    public static final Variable<Boolean> ACUUT_GEVAAR = Variable.routing("acuutGevaar", Boolean.class);
     // Outputs of triage-aanpak and the triage decision (form triage-besluiten)
-    public static final Variable<String> ADVIES_AANPAK = Variable.of("adviesAanpak", String.class);
-    public static final Variable<String> ADVIES_VERWIJZING = Variable.of("adviesVerwijzing", String.class);
-    public static final Variable<String> AANPAK = Variable.of("aanpak", String.class);
-    public static final Variable<String> VERWIJZING = Variable.of("verwijzing", String.class);
-    public static final Variable<String> TRIAGE_REDEN = Variable.personal("triageReden", String.class);
+    public static final Variable<Object> TRIAGE_ADVIES = Variable.routing("triageAdvies", Object.class);
+    public static final Variable<String> ADVIES_REDEN = Variable.routing("adviesReden", String.class);
+    public static final Variable<String> ADVIES_AANPAK = Variable.routing("adviesAanpak", String.class);
+    public static final Variable<String> ADVIES_VERWIJZING = Variable.routing("adviesVerwijzing", String.class);
+    public static final Variable<String> AANPAK = Variable.routing("aanpak", String.class);
+    public static final Variable<String> VERWIJZING = Variable.routing("verwijzing", String.class);
+    public static final Variable<String> TRIAGE_REDEN = Variable.input("triageReden", String.class);
     // Feedback when not taken up (form terugkoppeling-triage)
-    public static final Variable<String> TERUGKOPPELING_WIJZE = Variable.of("terugkoppelingWijze", String.class);
-    public static final Variable<String> TERUGKOPPELING_TEKST = Variable.personal("terugkoppelingTekst", String.class);
+    public static final Variable<String> TERUGKOPPELING_WIJZE = Variable.routing("terugkoppelingWijze", String.class);
+    public static final Variable<String> TERUGKOPPELING_TEKST = Variable.input("terugkoppelingTekst", String.class);
     // Case direction (form casusregie-toewijzen)
-    public static final Variable<String> CASUSREGISSEUR = Variable.of("casusregisseur", String.class);
-    public static final Variable<String> CASUSREGIE_REDEN = Variable.personal("casusregieReden", String.class);
+    public static final Variable<String> CASUSREGISSEUR = Variable.routing("casusregisseur", String.class);
+    public static final Variable<String> CASUSREGIE_REDEN = Variable.input("casusregieReden", String.class);
     // Focus meeting rounds and fase-overgang
-    public static final Variable<Integer> FASE = Variable.of("fase", Integer.class);
-    public static final Variable<Integer> AANTAL_OVERLEGGEN = Variable.of("aantalOverleggen", Integer.class);
-    public static final Variable<Double> GEMIDDELDE_SCORE = Variable.of("gemiddeldeScore", Double.class);
-    public static final Variable<Integer> SCORE_SPREIDING = Variable.of("scoreSpreiding", Integer.class);
-    public static final Variable<Boolean> NIEUWE_ZORGEN = Variable.of("nieuweZorgen", Boolean.class);
-    public static final Variable<String> ADVIES_OVERGANG = Variable.of("adviesOvergang", String.class);
+    public static final Variable<Integer> FASE = Variable.routing("fase", Integer.class);
+    public static final Variable<Integer> AANTAL_OVERLEGGEN = Variable.routing("aantalOverleggen", Integer.class);
+    public static final Variable<Double> GEMIDDELDE_SCORE = Variable.routing("gemiddeldeScore", Double.class);
+    public static final Variable<Integer> SCORE_SPREIDING = Variable.routing("scoreSpreiding", Integer.class);
+    public static final Variable<Boolean> NIEUWE_ZORGEN = Variable.routing("nieuweZorgen", Boolean.class);
+    public static final Variable<Object> FASE_ADVIES = Variable.routing("faseAdvies", Object.class);
+    public static final Variable<String> ADVIES_OVERGANG = Variable.routing("adviesOvergang", String.class);
+    public static final Variable<String> ADVIES_OVERGANG_REDEN = Variable.routing("adviesOvergangReden", String.class);
     // The chair's decision (form vervolg-besluiten)
-    public static final Variable<String> OVERGANG = Variable.of("overgang", String.class);
-    public static final Variable<String> OVERGANG_REDEN = Variable.personal("overgangReden", String.class);
-    public static final Variable<Boolean> OPSCHALEN_NAAR_MDA = Variable.of("opschalenNaarMdaPlusPlus", Boolean.class);
-    public static final Variable<Boolean> CASUSREGIE_WISSELEN = Variable.of("casusregieWisselen", Boolean.class);
+    public static final Variable<String> OVERGANG = Variable.routing("overgang", String.class);
+    public static final Variable<String> OVERGANG_REDEN = Variable.input("overgangReden", String.class);
+    public static final Variable<Boolean> OPSCHALEN_NAAR_MDA = Variable.routing("opschalenNaarMdaPlusPlus", Boolean.class);
+    public static final Variable<Boolean> CASUSREGIE_WISSELEN = Variable.routing("casusregieWisselen", Boolean.class);
     // Closing (forms afsluitplan-opstellen, afsluitplan-goedkeuren)
-    public static final Variable<String> AFSLUITPLAN = Variable.personal("afsluitplan", String.class);
-    public static final Variable<String> OVERDRACHT_AAN = Variable.personal("overdrachtAan", String.class);
-    public static final Variable<Boolean> AFSLUITPLAN_GOEDGEKEURD = Variable.of("afsluitplanGoedgekeurd", Boolean.class);
-    public static final Variable<String> AFSLUITPLAN_OPMERKING = Variable.personal("afsluitplanOpmerking", String.class);
+    public static final Variable<String> AFSLUITPLAN = Variable.input("afsluitplan", String.class);
+    public static final Variable<String> OVERDRACHT_AAN = Variable.input("overdrachtAan", String.class);
+    public static final Variable<Boolean> AFSLUITPLAN_GOEDGEKEURD = Variable.routing("afsluitplanGoedgekeurd", Boolean.class);
+    public static final Variable<String> AFSLUITPLAN_OPMERKING = Variable.input("afsluitplanOpmerking", String.class);
     // Aftercare (form nazorg-controleren)
-    public static final Variable<Boolean> NIEUWE_SIGNALEN = Variable.of("nieuweSignalen", Boolean.class);
-    public static final Variable<String> NAZORG_TOELICHTING = Variable.personal("nazorgToelichting", String.class);
+    public static final Variable<Boolean> NIEUWE_SIGNALEN = Variable.routing("nieuweSignalen", Boolean.class);
+    public static final Variable<String> NAZORG_TOELICHTING = Variable.input("nazorgToelichting", String.class);
 
     /** Phase transitions advised by fase-overgang and decided by the chair. */
     public enum Overgang { BLIJVEN, VOLGENDE, TERUG, AFSLUITEN }
 
     private ZvhCasus() {
+    }
+
+    /** Declares this backing class's routing facts to the engine configuration. */
+    @Component
+    static class Backing implements ProcessBacking {
+        @Override
+        public Class<?> backingClass() {
+            return ZvhCasus.class;
+        }
     }
 }

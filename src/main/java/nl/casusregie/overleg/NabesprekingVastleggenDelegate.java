@@ -2,6 +2,7 @@ package nl.casusregie.overleg;
 
 import static nl.casusregie.overleg.Focusoverleg.*;
 
+import nl.casusregie.casus.CasusBinding;
 import nl.casusregie.casus.CasusService;
 import nl.casusregie.platform.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,17 +14,20 @@ import org.springframework.stereotype.Component;
 public class NabesprekingVastleggenDelegate implements JavaDelegate {
 
     private final CasusService casusService;
+    private final CasusBinding binding;
     private final CurrentUser currentUser;
 
-    public NabesprekingVastleggenDelegate(CasusService casusService, CurrentUser currentUser) {
+    public NabesprekingVastleggenDelegate(CasusService casusService, CasusBinding binding, CurrentUser currentUser) {
         this.casusService = casusService;
+        this.binding = binding;
         this.currentUser = currentUser;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         boolean aanwezig = Boolean.TRUE.equals(CLIENTEN_AANWEZIG.from(execution));
-        casusService.legTerugkoppelingVast(CASUS_ID.from(execution), aanwezig ? "NABESPREKING" : "OVERLEG",
+        casusService.legTerugkoppelingVast(binding.casus(execution).id(), aanwezig ? "NABESPREKING" : "OVERLEG",
                 aanwezig ? "GESPREK" : null, NABESPREKING.from(execution), currentUser.userIdOrSystem());
+        binding.afterStep(execution);
     }
 }

@@ -2,12 +2,18 @@ package nl.casusregie.overleg;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
+/** Meeting rounds, each bound to the focusoverleg instance that holds it. */
 @Repository
 public class OverlegRepository {
+
+    /** A planned round: its id, its number within the case, and its case. */
+    public record Ronde(long id, int nummer, long casusId) {
+    }
 
     private final JdbcClient jdbc;
 
@@ -15,26 +21,45 @@ public class OverlegRepository {
         this.jdbc = jdbc;
     }
 
-    public int countForCase(long casusId) {
-        return jdbc.sql("select count(*) from overleg where casus_id = :casus").param("casus", casusId)
-                .query(Integer.class).single();
+    /** Plans the case's next round, bound to its focusoverleg instance. */
+    public Ronde plan(long casusId, int fase, String processInstanceId) {
+        int nummer = jdbc.sql("select count(*) from overleg where casus_id = :casus").param("casus", casusId)
+                .query(Integer.class).single() + 1;
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into overleg (casus_id, ronde, fase, proces_instantie_id)
+                values (:casus, :ronde, :fase, :instantie)""")
+                .param("casus", casusId).param("ronde", nummer).param("fase", fase).param("instantie", processInstanceId)
+                .update(key, "id");
+        return new Ronde(key.getKey().longValue(), nummer, casusId);
     }
 
-    public long insert(Overlegverslag verslag, int ronde, String door) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
+    /** The round held by this focusoverleg instance, if it belongs to that case. */
+    public Optional<Ronde> ofInstance(String processInstanceId, long casusId) {
+        return jdbc.sql("select id, ronde, casus_id from overleg where proces_instantie_id = :instantie and casus_id = :casus")
+                .param("instantie", processInstanceId).param("casus", casusId)
+                .query((rs, i) -> new Ronde(rs.getLong("id"), rs.getInt("ronde"), rs.getLong("casus_id"))).optional();
+    }
+
+    public void updateVoorbereiding(Ronde ronde, Voorbereiding voorbereiding) {
+        jdbc.sql("""
+                update overleg set voorbereiding = :voorbereiding, deelname_clienten = :deelname,
+                    vertrouwenspersoon = :vertrouwenspersoon
+                where id = :id""")
+                .param("voorbereiding", voorbereiding.wensenClienten())
+                .param("deelname", voorbereiding.deelnameClienten())
+                .param("vertrouwenspersoon", voorbereiding.vertrouwenspersoon())
+                .param("id", ronde.id())
+                .update();
+    }
+
+    public void updateVerslag(Ronde ronde, Overlegverslag verslag, String door) {
         Double gemiddelde = verslag.gemiddeldeScore();
         jdbc.sql("""
-                insert into overleg (casus_id, ronde, fase, voorbereiding, deelname_clienten, vertrouwenspersoon,
-                    clienten_aanwezig, beeldvorming, nieuwe_zorgen, gemiddelde_score, score_spreiding, vastgelegd_door,
-                    vastgelegd_op)
-                values (:casus, :ronde, :fase, :voorbereiding, :deelname, :vertrouwenspersoon, :aanwezig, :beeld, :zorgen,
-                    :gemiddelde, :spreiding, :door, :op)""")
-                .param("casus", verslag.casusId())
-                .param("ronde", ronde)
-                .param("fase", verslag.fase())
-                .param("voorbereiding", verslag.voorbereiding())
-                .param("deelname", verslag.deelnameClienten())
-                .param("vertrouwenspersoon", verslag.vertrouwenspersoon())
+                update overleg set clienten_aanwezig = :aanwezig, beeldvorming = :beeld, nieuwe_zorgen = :zorgen,
+                    gemiddelde_score = :gemiddelde, score_spreiding = :spreiding, vastgelegd_door = :door,
+                    vastgelegd_op = :op
+                where id = :id""")
                 .param("aanwezig", verslag.clientenAanwezig())
                 .param("beeld", verslag.beeldvorming())
                 .param("zorgen", verslag.nieuweZorgen())
@@ -42,21 +67,20 @@ public class OverlegRepository {
                 .param("spreiding", verslag.spreiding())
                 .param("door", door)
                 .param("op", LocalDateTime.now())
-                .update(key, "id");
-        long overlegId = key.getKey().longValue();
+                .param("id", ronde.id())
+                .update();
         for (Schaalscore score : verslag.scores()) {
             jdbc.sql("insert into schaalscore (overleg_id, deelnemer, score, toelichting) values (:o, :d, :s, :t)")
-                    .param("o", overlegId).param("d", score.deelnemer()).param("s", score.score())
+                    .param("o", ronde.id()).param("d", score.deelnemer()).param("s", score.score())
                     .param("t", score.toelichting()).update();
         }
         for (Afspraak afspraak : verslag.afspraken()) {
             jdbc.sql("""
                     insert into afspraak (overleg_id, casus_id, partner, wat, deadline, waarom, status)
                     values (:o, :c, :p, :wat, :deadline, :waarom, 'OPEN')""")
-                    .param("o", overlegId).param("c", verslag.casusId()).param("p", afspraak.partner())
+                    .param("o", ronde.id()).param("c", ronde.casusId()).param("p", afspraak.partner())
                     .param("wat", afspraak.wat()).param("deadline", afspraak.deadline())
                     .param("waarom", afspraak.waarom()).update();
         }
-        return overlegId;
     }
 }

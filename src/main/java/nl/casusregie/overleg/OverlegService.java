@@ -29,17 +29,36 @@ public class OverlegService {
         this.auditLog = auditLog;
     }
 
+    /** Plans the case's next round, bound to the focusoverleg instance that holds it. */
+    public OverlegRepository.Ronde plan(long casusId, int fase, String processInstanceId) {
+        OverlegRepository.Ronde ronde = overleggen.plan(casusId, fase, processInstanceId);
+        auditLog.record(casussen.get(casusId).huis(), "FOCUSOVERLEG_GEPLAND", casusId, "ronde " + ronde.nummer());
+        return ronde;
+    }
+
+    /** Stores the preparation with the clients; it happens also when they will not attend. */
+    public void legVoorbereidingVast(String processInstanceId, long casusId, Voorbereiding voorbereiding) {
+        OverlegRepository.Ronde ronde = ronde(processInstanceId, casusId);
+        overleggen.updateVoorbereiding(ronde, voorbereiding);
+        auditLog.record(casussen.get(casusId).huis(), "FOCUSOVERLEG_VOORBEREID", casusId, "ronde " + ronde.nummer());
+    }
+
     /** Stores the meeting; returns its id and the number of meetings the case has had. */
-    public Vastgelegd legVast(Overlegverslag verslag, String door) {
+    public Vastgelegd legVast(String processInstanceId, long casusId, Overlegverslag verslag, String door) {
         check(verslag);
-        int ronde = overleggen.countForCase(verslag.casusId()) + 1;
-        long id = overleggen.insert(verslag, ronde, door);
-        auditLog.record(casussen.get(verslag.casusId()).huis(), "FOCUSOVERLEG_VASTGELEGD", verslag.casusId(),
-                "ronde " + ronde + ", fase " + verslag.fase() + ", " + verslag.afspraken().size() + " afspraken");
-        return new Vastgelegd(id, ronde);
+        OverlegRepository.Ronde ronde = ronde(processInstanceId, casusId);
+        overleggen.updateVerslag(ronde, verslag, door);
+        auditLog.record(casussen.get(casusId).huis(), "FOCUSOVERLEG_VASTGELEGD", casusId,
+                "ronde " + ronde.nummer() + ", " + verslag.afspraken().size() + " afspraken");
+        return new Vastgelegd(ronde.id(), ronde.nummer());
     }
 
     public record Vastgelegd(long overlegId, int aantalOverleggen) {
+    }
+
+    private OverlegRepository.Ronde ronde(String processInstanceId, long casusId) {
+        return overleggen.ofInstance(processInstanceId, casusId).orElseThrow(() ->
+                new OngeldigeInvoerException("overleg", "dit overleg hoort niet bij deze casus"));
     }
 
     private static void check(Overlegverslag verslag) {

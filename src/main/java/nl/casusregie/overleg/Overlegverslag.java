@@ -4,10 +4,8 @@ import java.util.IntSummaryStatistics;
 import java.util.List;
 
 /** What the chair records of one focus meeting. */
-public record Overlegverslag(long casusId, int fase, String voorbereiding, String deelnameClienten,
-                             String vertrouwenspersoon, boolean clientenAanwezig,
-                             String beeldvorming, boolean nieuweZorgen, List<Schaalscore> scores,
-                             List<Afspraak> afspraken) {
+public record Overlegverslag(boolean clientenAanwezig, String beeldvorming, boolean nieuweZorgen,
+                             List<Schaalscore> scores, List<Afspraak> afspraken) {
 
     /** Mean score, or null without scores (fase-overgang then gives no judgement). */
     public Double gemiddeldeScore() {

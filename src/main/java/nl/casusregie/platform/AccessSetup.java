@@ -3,8 +3,11 @@ package nl.casusregie.platform;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -22,17 +25,25 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes sure, on every start, that the contract's groups exist with what they may do:
+ * Makes sure, on every start, that the contract's groups exist with exactly what they may do
+ * (least privilege; the matrix is in the README and in AuthorizationMatrixTest):
  * partner groups work in Tasklist and may refer a household (start zvh-casus); the
  * supervisor watches in Cockpit; the process owner deploys models. Tasks themselves are
- * visible to their candidate groups through the engine's default task permission.
- * The baseline grants are restored on every start; further grants made in Admin stay.
+ * open to their candidate groups and assignee through the engine's default task permission,
+ * TASK_WORK (claim, complete, comment; no variable writes, no reassigning). Nobody modifies,
+ * suspends or writes variables of a running case through the engine: the project's own
+ * endpoints check the role and then act for the user.
+ * The permissions of the grants listed here are reset to this baseline on every start, so a
+ * grant retired here disappears from existing databases too; other grants made in Admin stay.
  */
 @Component
 @Order(2)
 public class AccessSetup implements ApplicationRunner {
 
     public static final String CASE_PROCESS_KEY = "zvh-casus";
+
+    private record Grant(PartnerGroup group, Resource resource, String resourceId) {
+    }
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
@@ -52,33 +63,40 @@ public class AccessSetup implements ApplicationRunner {
         for (PartnerGroup group : PartnerGroup.values()) {
             createGroupIfMissing(group);
         }
-        List<String> filterIds = createTasklistFiltersIfMissing();
+        baseline(createTasklistFiltersIfMissing()).forEach(this::setExactly);
+    }
+
+    private static Map<Grant, Set<Permission>> baseline(List<String> filterIds) {
+        Map<Grant, Set<Permission>> grants = new LinkedHashMap<>();
         for (PartnerGroup group : PartnerGroup.withAccess(PartnerGroup.Access.TASKLIST)) {
-            grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-            grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
-            grant(group, Resources.PROCESS_DEFINITION, CASE_PROCESS_KEY, Permissions.READ, Permissions.CREATE_INSTANCE);
-            grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+            add(grants, group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            add(grants, group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+            add(grants, group, Resources.PROCESS_DEFINITION, CASE_PROCESS_KEY, Permissions.READ, Permissions.CREATE_INSTANCE);
+            add(grants, group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
             for (String filterId : filterIds) {
-                grant(group, Resources.FILTER, filterId, Permissions.READ);
+                add(grants, group, Resources.FILTER, filterId, Permissions.READ);
             }
         }
         for (PartnerGroup group : PartnerGroup.withAccess(PartnerGroup.Access.COCKPIT)) {
-            grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-            grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY,
+            add(grants, group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+            add(grants, group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY,
                     Permissions.READ_INSTANCE, Permissions.READ_TASK);
-            grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
-            grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
-            grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
-            grant(group, Resources.TASK, ANY, Permissions.READ);
-            grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
+            add(grants, group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+            add(grants, group, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+            add(grants, group, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+            add(grants, group, Resources.TASK, ANY, Permissions.READ);
+            add(grants, group, Resources.DEPLOYMENT, ANY, Permissions.READ);
         }
-        // The chair hands case direction over (message CasusregieBeeindigd into a running case).
-        grant(PartnerGroup.PROCESREGISSEUR, Resources.PROCESS_DEFINITION, CASE_PROCESS_KEY, Permissions.UPDATE_INSTANCE);
-        // The process owner changes and deploys models (from Modeler, over /engine-rest).
-        PartnerGroup owner = PartnerGroup.PROCESBEHEERDER;
-        grant(owner, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ, Permissions.DELETE);
-        grant(owner, Resources.PROCESS_DEFINITION, ANY, Permissions.UPDATE);
-        grant(owner, Resources.DECISION_DEFINITION, ANY, Permissions.UPDATE, Permissions.CREATE_INSTANCE);
+        // The process owner deploys models from Modeler (over /engine-rest) and tries decision tables.
+        add(grants, PartnerGroup.PROCESBEHEERDER, Resources.DEPLOYMENT, ANY, Permissions.CREATE);
+        add(grants, PartnerGroup.PROCESBEHEERDER, Resources.DECISION_DEFINITION, ANY, Permissions.CREATE_INSTANCE);
+        return grants;
+    }
+
+    private static void add(Map<Grant, Set<Permission>> grants, PartnerGroup group, Resource resource, String resourceId,
+                            Permission... permissions) {
+        grants.computeIfAbsent(new Grant(group, resource, resourceId), g -> new LinkedHashSet<>())
+                .addAll(List.of(permissions));
     }
 
     private void createGroupIfMissing(PartnerGroup partner) {
@@ -116,21 +134,19 @@ public class AccessSetup implements ApplicationRunner {
         return filterService.saveFilter(filter).getId();
     }
 
-    private void grant(PartnerGroup group, Resource resource, String resourceId, Permission... permissions) {
+    private void setExactly(Grant grant, Set<Permission> permissions) {
         Authorization authorization = authorizationService.createAuthorizationQuery()
-                .groupIdIn(group.id())
-                .resourceType(resource)
-                .resourceId(resourceId)
+                .groupIdIn(grant.group().id())
+                .resourceType(grant.resource())
+                .resourceId(grant.resourceId())
                 .singleResult();
         if (authorization == null) {
             authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-            authorization.setGroupId(group.id());
-            authorization.setResource(resource);
-            authorization.setResourceId(resourceId);
+            authorization.setGroupId(grant.group().id());
+            authorization.setResource(grant.resource());
+            authorization.setResourceId(grant.resourceId());
         }
-        for (Permission permission : permissions) {
-            authorization.addPermission(permission);
-        }
+        authorization.setPermissions(permissions.toArray(Permission[]::new));
         authorizationService.saveAuthorization(authorization);
     }
 }

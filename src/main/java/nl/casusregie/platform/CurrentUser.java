@@ -49,6 +49,14 @@ public class CurrentUser {
                         "Alleen professionals van een partnerorganisatie kunnen een huishouden aanmelden."));
     }
 
+    /** Refuses (403, with the given Dutch message) unless the user belongs to the group. */
+    public void require(PartnerGroup group, String melding) {
+        List<String> groups = authentication().getGroupIds();
+        if (groups == null || !groups.contains(group.id())) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, melding);
+        }
+    }
+
     private Authentication authentication() {
         Authentication authentication = identityService.getCurrentAuthentication();
         if (authentication == null || authentication.getUserId() == null) {

@@ -1,10 +1,7 @@
 package nl.casusregie.platform;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import nl.casusregie.aanmelding.AanmeldingRequest;
-import nl.casusregie.casus.ZvhCasus;
-import nl.casusregie.overleg.Focusoverleg;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
@@ -25,9 +22,15 @@ public class EngineConfig {
         };
     }
 
+    /** What the engine may hold: the routing facts that the features' backing classes declare. */
     @Bean
-    PersonalDataHistoryLevel personalDataHistoryLevel() {
-        return new PersonalDataHistoryLevel(Set.of(ZvhCasus.class, Focusoverleg.class), Set.of(AanmeldingRequest.class));
+    RoutingFacts routingFacts(List<ProcessBacking> processes) {
+        return new RoutingFacts(processes);
+    }
+
+    @Bean
+    PersonalDataHistoryLevel personalDataHistoryLevel(RoutingFacts routingFacts) {
+        return new PersonalDataHistoryLevel(routingFacts);
     }
 
     /** History without personal texts (history-level in application.yaml): see {@link PersonalDataHistoryLevel}. */
@@ -37,6 +40,20 @@ public class EngineConfig {
             @Override
             public void preInit(ProcessEngineConfigurationImpl configuration) {
                 configuration.setCustomHistoryLevels(List.of(level));
+            }
+        };
+    }
+
+    /** Users start processes only at their start events: see {@link InstanceStartGuard}. */
+    @Bean
+    ProcessEnginePlugin startOnlyAtStartEvents() {
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void preInit(ProcessEngineConfigurationImpl configuration) {
+                if (configuration.getCustomPostBPMNParseListeners() == null) {
+                    configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+                }
+                configuration.getCustomPostBPMNParseListeners().add(new InstanceStartGuard(configuration.getIdentityService()));
             }
         };
     }

@@ -6,18 +6,20 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 /**
  * A typed process variable: its name and Java type in one place, used by delegates,
  * controllers and tests alike, so no variable name is a loose string.
- * A personal variable holds what people wrote about a household: it passes through the
- * engine from a form to the project's tables but is kept out of the engine's history.
+ * A routing fact (ids, decisions, phase, advice) is what the engine may keep: gateways and
+ * decision tables need it, and Cockpit shows it. Everything else is input: what people
+ * wrote, read once by the step that stores it in the project's tables, then removed from
+ * the instance and never written to the engine's history (see {@link RoutingFacts}).
  * Reading converts the number types that forms and REST clients send interchangeably.
  */
-public record Variable<T>(String name, Class<T> type, boolean personal) {
+public record Variable<T>(String name, Class<T> type, boolean routing) {
 
-    public static <T> Variable<T> of(String name, Class<T> type) {
-        return new Variable<>(name, type, false);
+    public static <T> Variable<T> routing(String name, Class<T> type) {
+        return new Variable<>(name, type, true);
     }
 
-    public static <T> Variable<T> personal(String name, Class<T> type) {
-        return new Variable<>(name, type, true);
+    public static <T> Variable<T> input(String name, Class<T> type) {
+        return new Variable<>(name, type, false);
     }
 
     public T from(VariableScope scope) {

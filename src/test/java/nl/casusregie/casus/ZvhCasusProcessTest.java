@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -56,19 +57,22 @@ class ZvhCasusProcessTest {
                 Fixture.aanmelding(true, 5, 4, false, Fixture.uniek("Midden")),
                 new Aanmelder("politie1", "politie", Fixture.HUIS)));
         long id = registratie.casus().id();
-        casussen.updateAanpak(id, aanpak);
-        casusService.wijsCasusregieToe(id, "casusregisseur1", "startpunt van de test", "test");
-        casussen.updateFase(id, fase);
         Map<String, Object> variables = vars("casusId", id, "huis", Fixture.HUIS, "aanmelderGroep", "politie",
                 "aanpak", aanpak, "fase", fase, "casusregisseur", "casusregisseur1", "nazorgTermijn", "P3M",
                 "aantalOverleggen", 1);
         variables.putAll(extra);
-        // The house comes from the starting user, as in Tasklist.
-        return fixture.as("procesregisseur1", () -> runtimeService.createProcessInstanceByKey(ZvhCasus.PROCESS_KEY)
+        // Only the engine itself may start in the middle (users are refused, see AccessMatrixTest);
+        // the case is bound to the instance as a referral binds it, then brought to that point.
+        ProcessInstance instance = runtimeService.createProcessInstanceByKey(ZvhCasus.PROCESS_KEY)
                 .businessKey(registratie.casus().nummer())
+                .setVariables(variables) // process variables, before the instruction: the house comes from "huis"
                 .startBeforeActivity(activityId)
-                .setVariables(variables)
-                .execute());
+                .execute();
+        assertThat(casussen.bind(id, Fixture.HUIS, registratie.casus().nummer(), instance.getId())).isTrue();
+        casussen.updateAanpak(id, aanpak);
+        casusService.wijsCasusregieToe(id, "casusregisseur1", "startpunt van de test", "test");
+        casussen.updateFase(id, fase);
+        return instance;
     }
 
     /** One focus meeting round with the given scores, clients absent. */
@@ -169,7 +173,9 @@ class ZvhCasusProcessTest {
         assertThat(timer.getDuedate()).isAfter(java.sql.Timestamp.valueOf(java.time.LocalDateTime.now().plusMonths(3).minusDays(1)));
         fixture.runJobs(casus);
 
-        assertThat(casus).isWaitingAt(Element.NAZORG_CONTROLEREN).task().hasCandidateGroup("casusregisseur");
+        assertThat(casus).isWaitingAt(Element.NAZORG_CONTROLEREN).task().isAssignedTo("casusregisseur1");
+        assertThat(taskService.getIdentityLinksForTask(fixture.task(casus).getId()))
+                .extracting(link -> link.getGroupId()).contains("procesregisseur");
         fixture.complete("casusregisseur1", casus, vars("nieuweSignalen", false, "nazorgToelichting", "Navraag bij school en wijkteam: rustig."));
 
         assertThat(casus).isEnded().hasPassed(Element.BEEINDIGD);
@@ -242,9 +248,12 @@ class ZvhCasusProcessTest {
     @Test
     @DisplayName("when the case director leaves mid-round, the procesregisseur hands over and the open tasks move along")
     void caseDirectionHandedOverMidRound() {
-        ProcessInstance casus = startAt(Element.FOCUSOVERLEG, "MDA++", 1, Map.of());
+        ProcessInstance casus = mdaPlusPlusReferral();
+        fixture.complete("procesregisseur1", casus, vars("aanpak", "MDA++", "triageReden", "Zoals geadviseerd"));
+        fixture.complete("procesregisseur1", casus, vars("casusregisseur", "casusregisseur1"));
         ProcessInstance overleg = fixture.focusoverleg(casus);
-        assertThat(fixture.task(overleg)).isAssignedTo("casusregisseur1");
+        Task voorbereiden = fixture.task(overleg);
+        assertThat(voorbereiden).isAssignedTo("casusregisseur1");
 
         fixture.as("procesregisseur1", () -> {
             casusService.beeindigCasusregie(Fixture.HUIS, casus.getBusinessKey(), "procesregisseur1");
@@ -256,6 +265,10 @@ class ZvhCasusProcessTest {
 
         assertThat(fixture.task(overleg)).isAssignedTo("casusregisseur2");
         assertThat(casussen.get(casusId(casus)).casusregisseur()).isEqualTo("casusregisseur2");
+        // The former case director no longer sees or works the task.
+        assertThat(fixture.as("casusregisseur1", () -> taskService.createTaskQuery().taskId(voorbereiden.getId()).count())).isZero();
+        assertThatThrownBy(() -> fixture.complete("casusregisseur1", voorbereiden, vars("wensenClienten", "x")))
+                .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
         fixture.complete("casusregisseur2", overleg, vars("wensenClienten", "Rust", "deelnameClienten", "NEE"));
         fixture.complete("procesregisseur1", overleg, Fixture.overlegverslag(false, "Veiligheid eerst", 3));
         assertThat(fixture.task(overleg)).isAssignedTo("casusregisseur2");

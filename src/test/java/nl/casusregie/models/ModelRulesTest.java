@@ -101,7 +101,7 @@ class ModelRulesTest {
     }
 
     @Test
-    @DisplayName("every user task names a contract group, a due date and a form bound to its process's variables")
+    @DisplayName("every user task names a contract group or is the case director's own, and has a due date and a form bound to its process's variables")
     void userTasks() throws IOException {
         for (var entry : BACKING.entrySet()) {
             BpmnModelInstance model = model(entry.getKey());
@@ -112,10 +112,14 @@ class ModelRulesTest {
             for (UserTask task : model.getModelElementsByType(UserTask.class)) {
                 assertThat(task.getCamundaDueDate()).as("due date of %s", task.getId()).isNotBlank();
                 assertThat(task.getCamundaFormRefBinding()).isEqualTo("deployment");
-                List<String> groups = Arrays.stream(task.getCamundaCandidateGroups().split(","))
-                        .map(String::trim).filter(g -> !g.startsWith("${")).toList();
-                assertThat(groups).as("groups of %s", task.getId()).isNotEmpty()
+                String candidateGroups = task.getCamundaCandidateGroups() == null ? "" : task.getCamundaCandidateGroups();
+                List<String> groups = Arrays.stream(candidateGroups.split(","))
+                        .map(String::trim).filter(g -> !g.isEmpty() && !g.startsWith("${")).toList();
+                assertThat(groups).as("groups of %s", task.getId())
                         .allMatch(g -> Arrays.stream(PartnerGroup.values()).anyMatch(p -> p.id().equals(g)));
+                // A task for the case director is that one person's (not every case director's).
+                assertThat(!groups.isEmpty() || "${casusregisseur}".equals(task.getCamundaAssignee()))
+                        .as("%s names a contract group or the case director", task.getId()).isTrue();
                 JsonNode form = form(task.getCamundaFormRef());
                 components(form).filter(c -> c.has("key"))
                         .forEach(c -> assertThat(variables).as("form %s field", task.getCamundaFormRef())

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import java.util.HashMap;
 import java.util.Map;
 import nl.casusregie.CasusregieTest;
 import nl.casusregie.Fixture;
 import nl.casusregie.platform.OngeldigeInvoerException;
 import nl.casusregie.overleg.Focusoverleg.Element;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -22,19 +20,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class FocusoverlegProcessTest {
 
     @Autowired Fixture fixture;
-    @Autowired RuntimeService runtimeService;
     @Autowired HistoryService historyService;
     @Autowired JdbcClient jdbc;
 
+    /** A referral taken up as MDA++ with casusregisseur1 as case director: its first round starts. */
     private ProcessInstance start() {
         ProcessInstance casus = fixture.meldAan(Fixture.aanmelding(true, 3, 4, false, Fixture.uniek("Overleg")));
-        Map<String, Object> in = new HashMap<>();
-        in.put("casusId", runtimeService.getVariable(casus.getId(), "casusId"));
-        in.put("fase", 1);
-        in.put("aanpak", "MDA++");
-        in.put("casusregisseur", "casusregisseur1");
-        in.put("huis", Fixture.HUIS);
-        return runtimeService.startProcessInstanceByKey(Focusoverleg.PROCESS_KEY, casus.getBusinessKey(), in);
+        fixture.complete("procesregisseur1", casus, Map.of("aanpak", "MDA++", "triageReden", "Zoals geadviseerd"));
+        fixture.complete("procesregisseur1", casus, Map.of("casusregisseur", "casusregisseur1"));
+        return fixture.focusoverleg(casus);
     }
 
     @Test
