@@ -44,9 +44,13 @@ public class EngineConfig {
         };
     }
 
-    /** Users start processes only at their start events: see {@link InstanceStartGuard}. */
+    /**
+     * Users start processes only at their start events ({@link InstanceStartGuard}, a built-in
+     * listener of every process, which skipCustomListeners cannot skip), and write comments
+     * only on tasks they may work ({@link TaskNotesGuard}).
+     */
     @Bean
-    ProcessEnginePlugin startOnlyAtStartEvents() {
+    ProcessEnginePlugin builtInGuards() {
         return new AbstractProcessEnginePlugin() {
             @Override
             public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -54,6 +58,11 @@ public class EngineConfig {
                     configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
                 }
                 configuration.getCustomPostBPMNParseListeners().add(new InstanceStartGuard(configuration.getIdentityService()));
+                if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
+                    configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
+                }
+                configuration.getCustomPreCommandInterceptorsTxRequired().add(new TaskNotesGuard(
+                        configuration.getIdentityService(), configuration.getAuthorizationService()));
             }
         };
     }

@@ -1,0 +1,394 @@
+package nl.casusregie.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import nl.casusregie.CasusregieTest;
+import nl.casusregie.Fixture;
+import nl.casusregie.casus.CasusRepository;
+import nl.casusregie.casus.CasusStatus;
+import nl.casusregie.casus.ZvhCasus;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+
+/**
+ * Who may do what, as a matrix: every group of the contract, in the case's own house and in
+ * another house, against every action a user could try on a case over the engine's REST API
+ * (the API Tasklist and Cockpit use, and which Modeler deploys through), the project's API
+ * and the engine's Java API. Each cell gets a fresh case and checks the effect, not only the
+ * status: a refused action leaves the case as it was. The same matrix is in the README.
+ */
+@CasusregieTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTest {
+
+    static final String OTHER_HOUSE = "zvhtweede";
+    static final Set<PartnerGroup> PARTNERS = EnumSet.copyOf(PartnerGroup.withAccess(PartnerGroup.Access.TASKLIST));
+    static final Set<PartnerGroup> NOBODY = EnumSet.noneOf(PartnerGroup.class);
+
+    @Autowired TestRestTemplate http;
+    @Autowired Fixture fixture;
+    @Autowired IdentityService identityService;
+    @Autowired RuntimeService runtimeService;
+    @Autowired TaskService taskService;
+    @Autowired RepositoryService repositoryService;
+    @Autowired CasusRepository casussen;
+
+    private final AtomicInteger cells = new AtomicInteger();
+    private final Map<String, Target> targets = new HashMap<>();
+
+    /** How far the case under test has come. */
+    enum Stage { TRIAGE, VOORBEREIDING }
+
+    /** A fresh case of the demo house: its instance, and its open task at that stage. */
+    record Target(String nummer, long casusId, String instanceId, String taskId) {
+    }
+
+    /** Tries the action as the user; true if it took effect. */
+    interface Attempt {
+        boolean run(AuthorizationMatrixTest test, String user, Target target);
+    }
+
+    /** One row of the matrix: what is tried, on what, and which groups may (own house, other house). */
+    record Action(String naam, Stage stage, Attempt attempt, Set<PartnerGroup> ownHouse, Set<PartnerGroup> otherHouse) {
+        boolean allowed(PartnerGroup group, boolean own) {
+            return (own ? ownHouse : otherHouse).contains(group);
+        }
+
+        @Override
+        public String toString() {
+            return naam;
+        }
+    }
+
+    static List<Action> actions() {
+        EnumSet<PartnerGroup> chair = EnumSet.of(PartnerGroup.PROCESREGISSEUR);
+        EnumSet<PartnerGroup> cockpit = EnumSet.copyOf(PartnerGroup.withAccess(PartnerGroup.Access.COCKPIT));
+        EnumSet<PartnerGroup> owner = EnumSet.of(PartnerGroup.PROCESBEHEERDER);
+        EnumSet<PartnerGroup> everyone = EnumSet.allOf(PartnerGroup.class);
+        return List.of(
+                // Referring: in one's own house only, whatever the request says.
+                new Action("aanmelden met het startformulier", Stage.TRIAGE, AuthorizationMatrixTest::submitStartForm, PARTNERS, PARTNERS),
+                new Action("casus starten bij een latere stap (REST)", Stage.TRIAGE, AuthorizationMatrixTest::startWithInstructions, NOBODY, NOBODY),
+                new Action("tweede instantie voor een bestaande casus", Stage.TRIAGE, AuthorizationMatrixTest::startSecondInstance, NOBODY, NOBODY),
+                new Action("casus starten bij een latere stap (Java)", Stage.TRIAGE, AuthorizationMatrixTest::startWithInstructionsJava, NOBODY, NOBODY),
+                // Working tasks: the candidates of a task, and a case director's task only that person.
+                new Action("triagetaak afronden (REST)", Stage.TRIAGE, AuthorizationMatrixTest::submitTriage, chair, NOBODY),
+                new Action("triagetaak afronden (Java)", Stage.TRIAGE, AuthorizationMatrixTest::completeTriageJava, chair, NOBODY),
+                new Action("opmerking bij de triagetaak", Stage.TRIAGE, AuthorizationMatrixTest::comment, chair, NOBODY),
+                new Action("taak van een andere casusregisseur afronden", Stage.VOORBEREIDING, AuthorizationMatrixTest::submitPreparation, NOBODY, NOBODY),
+                new Action("taak aan een ander toewijzen", Stage.TRIAGE, AuthorizationMatrixTest::assignToOther, NOBODY, NOBODY),
+                new Action("taak aanmaken", Stage.TRIAGE, AuthorizationMatrixTest::createTask, NOBODY, NOBODY),
+                // Changing a running case around the method.
+                new Action("procesvariabele schrijven (REST)", Stage.TRIAGE, AuthorizationMatrixTest::writeProcessVariable, NOBODY, NOBODY),
+                new Action("procesvariabele schrijven (Java)", Stage.TRIAGE, AuthorizationMatrixTest::writeProcessVariableJava, NOBODY, NOBODY),
+                new Action("taakvariabele schrijven", Stage.TRIAGE, AuthorizationMatrixTest::writeTaskVariable, NOBODY, NOBODY),
+                new Action("procesinstantie wijzigen", Stage.TRIAGE, AuthorizationMatrixTest::modifyInstance, NOBODY, NOBODY),
+                new Action("procesinstantie opschorten", Stage.TRIAGE, AuthorizationMatrixTest::suspendInstance, NOBODY, NOBODY),
+                new Action("procesinstantie verwijderen", Stage.TRIAGE, AuthorizationMatrixTest::deleteInstance, NOBODY, NOBODY),
+                new Action("bericht CasusregieBeeindigd sturen", Stage.VOORBEREIDING, AuthorizationMatrixTest::correlateMessage, NOBODY, NOBODY),
+                new Action("casusregie beëindigen (/api)", Stage.VOORBEREIDING, AuthorizationMatrixTest::endCaseDirection, chair, NOBODY),
+                // Reading.
+                new Action("stand van de casus lezen (/api)", Stage.TRIAGE, AuthorizationMatrixTest::readCaseStatus, everyone, NOBODY),
+                new Action("variabelen van de casus lezen", Stage.TRIAGE, AuthorizationMatrixTest::readVariables, cockpit, NOBODY),
+                // Models: shared by all houses, deployed by the process owner.
+                new Action("model deployen", Stage.TRIAGE, AuthorizationMatrixTest::deploy, owner, owner),
+                new Action("deployment met lopende casussen verwijderen", Stage.TRIAGE, AuthorizationMatrixTest::deleteDeployment, NOBODY, NOBODY));
+    }
+
+    static Stream<Arguments> cells() {
+        List<Arguments> cells = new ArrayList<>();
+        for (Action action : actions()) {
+            for (PartnerGroup group : PartnerGroup.values()) {
+                for (boolean own : new boolean[] {true, false}) {
+                    cells.add(Arguments.of(action, group, own ? "eigen huis" : "ander huis"));
+                }
+            }
+        }
+        return cells.stream();
+    }
+
+    @BeforeAll
+    void anotherHouse() {
+        if (identityService.createTenantQuery().tenantId(OTHER_HOUSE).count() == 0) {
+            identityService.saveTenant(identityService.newTenant(OTHER_HOUSE));
+            for (PartnerGroup group : PartnerGroup.values()) {
+                var user = identityService.newUser(otherUser(group));
+                user.setPassword("demo");
+                identityService.saveUser(user);
+                identityService.createMembership(user.getId(), group.id());
+                identityService.createTenantUserMembership(OTHER_HOUSE, user.getId());
+            }
+        }
+    }
+
+    @AfterAll
+    void report() {
+        System.out.printf("Autorisatiematrix: %d cellen gecontroleerd (%d acties x %d groepen x 2 huizen)%n",
+                cells.get(), actions().size(), PartnerGroup.values().length);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}, {2}")
+    @MethodSource("cells")
+    void matrix(Action action, PartnerGroup group, String house) {
+        boolean own = house.equals("eigen huis");
+        String user = own ? group.id() + "1" : otherUser(group);
+        // A refused attempt leaves the case as it was (that is what a cell checks), so the
+        // cells of one action share a case until one takes effect.
+        Target target = targets.computeIfAbsent(action.naam(), naam -> target(action.stage()));
+        boolean tookEffect = action.attempt().run(this, user, target);
+        if (tookEffect) {
+            targets.remove(action.naam());
+        }
+        cells.incrementAndGet();
+        assertThat(tookEffect).as("%s as %s (%s)", action, user, house).isEqualTo(action.allowed(group, own));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("nobodyButTheCaseDirector")
+    void caseDirectorWorksOwnTask(String user, boolean allowed) {
+        assertThat(submitPreparation(user, target(Stage.VOORBEREIDING))).as(user).isEqualTo(allowed);
+    }
+
+    static Stream<Arguments> nobodyButTheCaseDirector() {
+        return Stream.of(Arguments.of("casusregisseur2", true), Arguments.of("casusregisseur1", false),
+                Arguments.of("procesregisseur1", false));
+    }
+
+    // --- the targets ---
+
+    private static String otherUser(PartnerGroup group) {
+        return group.id() + "t1";
+    }
+
+    /** A fresh case referred by politie1; at VOORBEREIDING casusregisseur2 directs it and prepares the first round. */
+    private Target target(Stage stage) {
+        ProcessInstance casus = fixture.meldAan(Fixture.aanmelding(true, 5, 4, false, Fixture.uniek("Matrix")));
+        long casusId = casussen.findByNummer(Fixture.HUIS, casus.getBusinessKey()).orElseThrow().id();
+        if (stage == Stage.TRIAGE) {
+            return new Target(casus.getBusinessKey(), casusId, casus.getId(), fixture.task(casus).getId());
+        }
+        fixture.complete("procesregisseur1", casus, Map.of("aanpak", "MDA++", "triageReden", "Zoals geadviseerd"));
+        fixture.complete("procesregisseur1", casus, Map.of("casusregisseur", "casusregisseur2"));
+        return new Target(casus.getBusinessKey(), casusId, casus.getId(), fixture.task(fixture.focusoverleg(casus)).getId());
+    }
+
+    private boolean taskOpen(Target target) {
+        return taskService.createTaskQuery().taskId(target.taskId()).count() == 1;
+    }
+
+    private boolean transferStarted(Target target) {
+        return taskService.createTaskQuery().processInstanceId(target.instanceId())
+                .taskDefinitionKey(ZvhCasus.Element.CASUSREGIE_OVERDRAGEN).count() > 0;
+    }
+
+    // --- the attempts ---
+
+    private boolean submitStartForm(String user, Target target) {
+        String naam = Fixture.uniek("Startformulier ");
+        ResponseEntity<String> response = post(user, "/engine-rest/process-definition/key/zvh-casus/submit-form",
+                Map.of("variables", Map.of("lid1", json("{\"naam\":\"" + naam + "\",\"rol\":\"SLACHTOFFER\"}"))));
+        if (!response.getStatusCode().is2xxSuccessful()) {
+            return false;
+        }
+        String huis = casussen.findByProcesInstantie(idOf(response)).orElseThrow().huis();
+        assertThat(huis).as("a referral lands in the referrer's own house").isEqualTo(houseOf(user));
+        return true;
+    }
+
+    private boolean startWithInstructions(String user, Target target) {
+        ResponseEntity<String> response = post(user, "/engine-rest/process-definition/key/zvh-casus/start", Map.of(
+                "businessKey", target.nummer(),
+                "variables", Map.of("casusId", Map.of("value", target.casusId(), "type", "Long")),
+                "skipCustomListeners", true,
+                "startInstructions", List.of(Map.of("type", "startBeforeActivity", "activityId", ZvhCasus.Element.CASUS_AFSLUITEN))));
+        return response.getStatusCode().is2xxSuccessful() || casussen.get(target.casusId()).status() != CasusStatus.AANGEMELD;
+    }
+
+    private boolean startSecondInstance(String user, Target target) {
+        post(user, "/engine-rest/process-definition/key/zvh-casus/start", Map.of("businessKey", target.nummer(),
+                "variables", Map.of("casusId", Map.of("value", target.casusId(), "type", "Long"))));
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(target.nummer())
+                .processDefinitionKey(ZvhCasus.PROCESS_KEY).count() > 1;
+    }
+
+    private boolean startWithInstructionsJava(String user, Target target) {
+        return as(user, () -> runtimeService.createProcessInstanceByKey(ZvhCasus.PROCESS_KEY)
+                .businessKey(target.nummer())
+                .setVariables(Map.of("casusId", target.casusId()))
+                .startBeforeActivity(ZvhCasus.Element.CASUS_AFSLUITEN)
+                .execute(true, true));
+    }
+
+    private boolean submitTriage(String user, Target target) {
+        post(user, "/engine-rest/task/" + target.taskId() + "/claim", Map.of("userId", user));
+        post(user, "/engine-rest/task/" + target.taskId() + "/submit-form", Map.of("variables", Map.of(
+                "aanpak", Map.of("value", "MDA++"), "triageReden", Map.of("value", "Zoals geadviseerd"))));
+        return !taskOpen(target);
+    }
+
+    private boolean completeTriageJava(String user, Target target) {
+        as(user, () -> taskService.complete(target.taskId(), Map.of("aanpak", "MDA++", "triageReden", "Zoals geadviseerd")));
+        return !taskOpen(target);
+    }
+
+    private boolean comment(String user, Target target) {
+        post(user, "/engine-rest/task/" + target.taskId() + "/comment/create", Map.of("message", "Even overleggen met VT"));
+        return !taskService.getTaskComments(target.taskId()).isEmpty();
+    }
+
+    private boolean submitPreparation(String user, Target target) {
+        post(user, "/engine-rest/task/" + target.taskId() + "/submit-form", Map.of("variables", Map.of(
+                "wensenClienten", Map.of("value", "Rust"), "deelnameClienten", Map.of("value", "NEE"))));
+        return !taskOpen(target);
+    }
+
+    private boolean assignToOther(String user, Target target) {
+        post(user, "/engine-rest/task/" + target.taskId() + "/assignee", Map.of("userId", "politie1"));
+        return "politie1".equals(taskService.createTaskQuery().taskId(target.taskId()).singleResult().getAssignee());
+    }
+
+    private boolean createTask(String user, Target target) {
+        String id = "matrix" + cells.get() + user;
+        post(user, "/engine-rest/task/create", Map.of("id", id, "name", "Eigen taak"));
+        return taskService.createTaskQuery().taskId(id).count() > 0;
+    }
+
+    private boolean writeProcessVariable(String user, Target target) {
+        exchange(user, HttpMethod.PUT, "/engine-rest/process-instance/" + target.instanceId() + "/variables/fase",
+                Map.of("value", 3, "type", "Integer"));
+        return runtimeService.getVariable(target.instanceId(), "fase") != null;
+    }
+
+    private boolean writeProcessVariableJava(String user, Target target) {
+        return as(user, () -> runtimeService.setVariable(target.instanceId(), "fase", 3));
+    }
+
+    private boolean writeTaskVariable(String user, Target target) {
+        exchange(user, HttpMethod.PUT, "/engine-rest/task/" + target.taskId() + "/variables/aanpak", Map.of("value", "REGULIER"));
+        return "REGULIER".equals(runtimeService.getVariable(target.instanceId(), "aanpak"));
+    }
+
+    private boolean modifyInstance(String user, Target target) {
+        post(user, "/engine-rest/process-instance/" + target.instanceId() + "/modification", Map.of("skipCustomListeners", true,
+                "instructions", List.of(Map.of("type", "startBeforeActivity", "activityId", ZvhCasus.Element.CASUS_AFSLUITEN))));
+        return casussen.get(target.casusId()).status() != CasusStatus.AANGEMELD
+                || taskService.createTaskQuery().processInstanceId(target.instanceId()).count() != 1;
+    }
+
+    private boolean suspendInstance(String user, Target target) {
+        exchange(user, HttpMethod.PUT, "/engine-rest/process-instance/" + target.instanceId() + "/suspended",
+                Map.of("suspended", true));
+        return runtimeService.createProcessInstanceQuery().processInstanceId(target.instanceId()).suspended().count() > 0;
+    }
+
+    private boolean deleteInstance(String user, Target target) {
+        exchange(user, HttpMethod.DELETE, "/engine-rest/process-instance/" + target.instanceId(), null);
+        return runtimeService.createProcessInstanceQuery().processInstanceId(target.instanceId()).count() == 0;
+    }
+
+    private boolean correlateMessage(String user, Target target) {
+        post(user, "/engine-rest/message", Map.of("messageName", ZvhCasus.MESSAGE_CASUSREGIE_BEEINDIGD,
+                "businessKey", target.nummer()));
+        return transferStarted(target);
+    }
+
+    private boolean endCaseDirection(String user, Target target) {
+        post(user, "/api/casussen/" + target.nummer() + "/casusregie-beeindigd", Map.of());
+        return transferStarted(target);
+    }
+
+    private boolean readCaseStatus(String user, Target target) {
+        return http.withBasicAuth(user, "demo").getForEntity("/api/casussen/" + target.nummer(), String.class)
+                .getStatusCode().is2xxSuccessful();
+    }
+
+    private boolean readVariables(String user, Target target) {
+        ResponseEntity<List> response = http.withBasicAuth(user, "demo")
+                .getForEntity("/engine-rest/variable-instance?processInstanceIdIn=" + target.instanceId(), List.class);
+        return response.getStatusCode().is2xxSuccessful() && !response.getBody().isEmpty();
+    }
+
+    private boolean deploy(String user, Target target) {
+        LinkedMultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+        body.add("deployment-name", "matrix-" + user);
+        body.add("deployment-source", "Camunda Modeler");
+        body.add("fase-overgang.dmn", new FileSystemResource("dmn/fase-overgang.dmn"));
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return http.withBasicAuth(user, "demo").postForEntity("/engine-rest/deployment/create",
+                new HttpEntity<>(body, headers), String.class).getStatusCode().is2xxSuccessful();
+    }
+
+    private boolean deleteDeployment(String user, Target target) {
+        String deploymentId = repositoryService.createProcessDefinitionQuery().processDefinitionId(
+                runtimeService.createProcessInstanceQuery().processInstanceId(target.instanceId()).singleResult()
+                        .getProcessDefinitionId()).singleResult().getDeploymentId();
+        exchange(user, HttpMethod.DELETE, "/engine-rest/deployment/" + deploymentId + "?cascade=true", null);
+        return repositoryService.createDeploymentQuery().deploymentId(deploymentId).count() == 0;
+    }
+
+    // --- HTTP and Java API as a user ---
+
+    private static Map<String, Object> json(String value) {
+        return Map.of("value", value, "type", "Json");
+    }
+
+    private ResponseEntity<String> post(String user, String path, Object body) {
+        return exchange(user, HttpMethod.POST, path, body);
+    }
+
+    private ResponseEntity<String> exchange(String user, HttpMethod method, String path, Object body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.withBasicAuth(user, "demo").exchange(path, method, new HttpEntity<>(body, headers), String.class);
+    }
+
+    private static String idOf(ResponseEntity<String> response) {
+        return response.getBody().replaceAll(".*\"id\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+    }
+
+    private String houseOf(String user) {
+        return identityService.createTenantQuery().userMember(user).singleResult().getId();
+    }
+
+    /** Runs a Java API call as the user, with their groups and house; true if it went through. */
+    private boolean as(String user, Runnable call) {
+        List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+        identityService.setAuthentication(user, groups, List.of(houseOf(user)));
+        try {
+            call.run();
+            return true;
+        } catch (RuntimeException refused) {
+            return false;
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+}
