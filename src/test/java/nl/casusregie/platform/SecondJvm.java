@@ -42,7 +42,9 @@ final class SecondJvm implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true",
-                CasusregieApplication.class.getName()));
+                CasusregieApplication.class.getName(),
+                // /actuator/health/readiness: UP only once the start-up runners (demo users) are done.
+                "--management.endpoint.health.probes.enabled=true"));
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workingDirectory.toFile())
@@ -61,10 +63,13 @@ final class SecondJvm implements AutoCloseable {
         }
     }
 
-    /** Waits until /actuator/health answers UP; fails early when the JVM ends. */
-    void awaitHealthy(int port, Duration timeout) throws IOException, InterruptedException {
+    /**
+     * Waits until /actuator/health/readiness answers UP; fails early when the JVM ends. Plain
+     * /actuator/health is UP before the application runners have created the demo users.
+     */
+    void awaitReady(int port, Duration timeout) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
                 .timeout(Duration.ofSeconds(5)).build();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
@@ -81,7 +86,7 @@ final class SecondJvm implements AutoCloseable {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException("The second JVM was not healthy within " + timeout + "; see " + log);
+        throw new IllegalStateException("The second JVM was not ready within " + timeout + "; see " + log);
     }
 
     /** Waits for the JVM to end by itself and returns its exit code. */
