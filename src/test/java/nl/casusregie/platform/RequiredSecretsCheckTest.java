@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +14,11 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.mock.env.MockEnvironment;
 
 /** The start is refused without the secrets the profiles need, before anything touches the database. */
@@ -20,13 +26,25 @@ class RequiredSecretsCheckTest {
 
     private final RequiredSecretsCheck check = new RequiredSecretsCheck();
 
-    /** The secrets' properties as application-postgres.yaml declares them. */
-    private static MockEnvironment postgres() {
-        MockEnvironment environment = new MockEnvironment()
-                .withProperty("camunda.bpm.admin-user.password", "${CASUSREGIE_ADMIN_PASSWORD}")
-                .withProperty("spring.datasource.password", "${CASUSREGIE_DB_PASSWORD}");
-        environment.setActiveProfiles("postgres");
+    /**
+     * The application's own application.yaml and profile files, as Spring Boot layers them (a
+     * later profile wins), under the given environment variables.
+     */
+    private static MockEnvironment environment(Map<String, Object> variables, String... profiles) throws IOException {
+        MockEnvironment environment = new MockEnvironment();
+        environment.setActiveProfiles(profiles);
+        MutablePropertySources sources = environment.getPropertySources();
+        sources.addLast(new MapPropertySource("variables", variables));
+        for (int i = profiles.length - 1; i >= 0; i--) {
+            yaml("application-" + profiles[i] + ".yaml").forEach(sources::addLast);
+        }
+        yaml("application.yaml").forEach(sources::addLast);
         return environment;
+    }
+
+    private static List<PropertySource<?>> yaml(String name) throws IOException {
+        ClassPathResource resource = new ClassPathResource(name);
+        return resource.exists() ? new YamlPropertySourceLoader().load(name, resource) : List.of();
     }
 
     private List<String> missingVariables(MockEnvironment environment) {
@@ -40,41 +58,43 @@ class RequiredSecretsCheckTest {
 
     @Test
     @DisplayName("profile postgres without its secrets names both variables")
-    void postgresWithoutSecrets() {
-        assertThat(missingVariables(postgres())).containsExactly("CASUSREGIE_ADMIN_PASSWORD", "CASUSREGIE_DB_PASSWORD");
-        assertThatThrownBy(() -> check.postProcessEnvironment(postgres(), new SpringApplication()))
+    void postgresWithoutSecrets() throws IOException {
+        assertThat(missingVariables(environment(Map.of(), "postgres")))
+                .containsExactly("CASUSREGIE_ADMIN_PASSWORD", "CASUSREGIE_DB_PASSWORD");
+        assertThatThrownBy(() -> check.postProcessEnvironment(environment(Map.of(), "postgres"), new SpringApplication()))
                 .hasMessageContaining("CASUSREGIE_ADMIN_PASSWORD").hasMessageContaining("CASUSREGIE_DB_PASSWORD");
     }
 
     @Test
     @DisplayName("a blank secret counts as missing")
-    void blankSecret() {
-        assertThat(missingVariables(postgres().withProperty("CASUSREGIE_ADMIN_PASSWORD", "  ")
-                .withProperty("CASUSREGIE_DB_PASSWORD", "geheim"))).containsExactly("CASUSREGIE_ADMIN_PASSWORD");
+    void blankSecret() throws IOException {
+        assertThat(missingVariables(environment(Map.of("CASUSREGIE_ADMIN_PASSWORD", "  ", "CASUSREGIE_DB_PASSWORD", "geheim"),
+                "postgres"))).containsExactly("CASUSREGIE_ADMIN_PASSWORD");
     }
 
     @Test
     @DisplayName("profile postgres starts with both secrets set")
-    void postgresWithSecrets() {
-        assertThat(missingVariables(postgres().withProperty("CASUSREGIE_ADMIN_PASSWORD", "beheerwachtwoord")
-                .withProperty("CASUSREGIE_DB_PASSWORD", "geheim"))).isEmpty();
+    void postgresWithSecrets() throws IOException {
+        assertThat(missingVariables(environment(
+                Map.of("CASUSREGIE_ADMIN_PASSWORD", "beheerwachtwoord", "CASUSREGIE_DB_PASSWORD", "geheim"), "postgres")))
+                .isEmpty();
     }
 
     @Test
-    @DisplayName("outside the demo profile the embedded database still needs an administrator password")
-    void embeddedWithoutDemo() {
-        MockEnvironment embedded = new MockEnvironment().withProperty("spring.datasource.password", "");
-        embedded.setActiveProfiles("productie");
-        assertThat(missingVariables(embedded)).containsExactly("CASUSREGIE_ADMIN_PASSWORD");
+    @DisplayName("outside the demo profile the embedded database needs an administrator password, and takes it from the variable")
+    void embeddedWithoutDemo() throws IOException {
+        assertThat(missingVariables(environment(Map.of(), "productie"))).containsExactly("CASUSREGIE_ADMIN_PASSWORD");
+        MockEnvironment withPassword = environment(Map.of("CASUSREGIE_ADMIN_PASSWORD", "beheerwachtwoord"), "productie");
+        assertThat(missingVariables(withPassword)).isEmpty();
+        assertThat(withPassword.getProperty("camunda.bpm.admin-user.password")).isEqualTo("beheerwachtwoord");
     }
 
     @Test
     @DisplayName("the demo profile starts with its known administrator password")
-    void demo() {
-        MockEnvironment demo = new MockEnvironment().withProperty("camunda.bpm.admin-user.password", "demo")
-                .withProperty("spring.datasource.password", "");
-        demo.setActiveProfiles("demo");
+    void demo() throws IOException {
+        MockEnvironment demo = environment(Map.of(), "demo");
         assertThatCode(() -> check.postProcessEnvironment(demo, new SpringApplication())).doesNotThrowAnyException();
+        assertThat(demo.getProperty("camunda.bpm.admin-user.password")).isEqualTo("demo");
     }
 
     @Test
