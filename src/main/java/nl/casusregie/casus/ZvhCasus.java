@@ -52,6 +52,7 @@ public final class ZvhCasus {
     // Outputs of triage-aanpak and the triage decision (form triage-besluiten)
     public static final Variable<String> ADVIES_AANPAK = Variable.of("adviesAanpak", String.class);
     public static final Variable<String> ADVIES_VERWIJZING = Variable.of("adviesVerwijzing", String.class);
+    public static final Variable<String> ADVIES_REDEN = Variable.of("adviesReden", String.class);
     public static final Variable<String> AANPAK = Variable.of("aanpak", String.class);
     public static final Variable<String> VERWIJZING = Variable.of("verwijzing", String.class);
     public static final Variable<String> TRIAGE_REDEN = Variable.personal("triageReden", String.class);
@@ -68,6 +69,7 @@ public final class ZvhCasus {
     public static final Variable<Integer> SCORE_SPREIDING = Variable.of("scoreSpreiding", Integer.class);
     public static final Variable<Boolean> NIEUWE_ZORGEN = Variable.of("nieuweZorgen", Boolean.class);
     public static final Variable<String> ADVIES_OVERGANG = Variable.of("adviesOvergang", String.class);
+    public static final Variable<String> ADVIES_OVERGANG_REDEN = Variable.of("adviesOvergangReden", String.class);
     // The chair's decision (form vervolg-besluiten)
     public static final Variable<String> OVERGANG = Variable.of("overgang", String.class);
     public static final Variable<String> OVERGANG_REDEN = Variable.personal("overgangReden", String.class);
