@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import nl.casusregie.CasusregieTest;
 import nl.casusregie.Fixture;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -67,6 +68,7 @@ class TasklistBrowserTest {
 
     @LocalServerPort int port;
     @Autowired TaskService taskService;
+    @Autowired RuntimeService runtimeService;
     @Autowired HistoryService historyService;
     @Autowired JdbcClient jdbc;
     @Autowired Fixture fixture;
@@ -256,6 +258,8 @@ class TasklistBrowserTest {
         Task terugkoppelen = taskService.createTaskQuery().processInstanceId(casus.getId())
                 .taskDefinitionKey("UserTask_TerugkoppelenTriage").singleResult();
         assertThat(terugkoppelen).as("feedback task of a case not taken up").isNotNull();
+        // Whether or not the engine keeps the reason once it is stored, a form that shows it must show it as text.
+        runtimeService.setVariable(casus.getId(), "triageReden", reden);
         long verwijzingWrites = writes(casus.getId(), "verwijzing");
 
         login("procesregisseur1");
