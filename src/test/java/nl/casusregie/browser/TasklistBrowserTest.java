@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import nl.casusregie.CasusregieTest;
 import nl.casusregie.Fixture;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -67,6 +68,7 @@ class TasklistBrowserTest {
 
     @LocalServerPort int port;
     @Autowired TaskService taskService;
+    @Autowired RuntimeService runtimeService;
     @Autowired HistoryService historyService;
     @Autowired JdbcClient jdbc;
     @Autowired Fixture fixture;
@@ -139,10 +141,9 @@ class TasklistBrowserTest {
 
         WebElement form = camundaForm();
         assertThat(form.findElement(By.tagName("h1")).getText()).isEqualTo("Weegoverleg");
-        assertThat(form.getText())
-                .contains("Advies: MDA++")
-                .contains("Eerdere casussen van dit huishouden: geen")
-                .as("templates are filled in, not shown literally").doesNotContain("{{");
+        assertThat(shownChoice(form, "Advies")).isEqualTo("MDA++ (multidisciplinaire aanpak)");
+        assertThat(shownText(form, "textfield", "Eerdere casussen van dit huishouden")).isEqualTo("geen");
+        assertThat(form.getText()).as("no template is shown literally").doesNotContain("{{");
         WebElement besluit = field(form, "radio", "Besluit");
         assertThat(besluit.findElements(By.xpath("./label[input[@type='radio']]"))).extracting(WebElement::getText)
                 .containsExactly("MDA++ (multidisciplinaire aanpak)", "Reguliere aanpak", "Niet oppakken: verwijzen");
@@ -247,6 +248,50 @@ class TasklistBrowserTest {
                 .query(String.class).list()).containsExactly("veiligthuis:Veiligheidsplan opstellen");
     }
 
+    @Test
+    @DisplayName("what people typed is shown as plain text in a Tasklist form: no HTML, no Markdown, and it is not submitted again")
+    void typedTextIsShownAsText() {
+        var casus = fixture.meldAan(Fixture.aanmelding(true, 6, 4, false, Fixture.uniek("Browser")));
+        String reden = "<img src=x onerror=\"document.title='xss'\"> <b>vet</b> [klik hier](https://example.invalid) **sterk**";
+        fixture.complete("procesregisseur1", casus, Map.of("aanpak", "NIET_OPPAKKEN", "verwijzing", "VEILIG_THUIS",
+                "triageReden", reden));
+        Task terugkoppelen = taskService.createTaskQuery().processInstanceId(casus.getId())
+                .taskDefinitionKey("UserTask_TerugkoppelenTriage").singleResult();
+        assertThat(terugkoppelen).as("feedback task of a case not taken up").isNotNull();
+        // Whether or not the engine keeps the reason once it is stored, a form that shows it must show it as text.
+        runtimeService.setVariable(casus.getId(), "triageReden", reden);
+        long verwijzingWrites = writes(casus.getId(), "verwijzing");
+
+        login("procesregisseur1");
+        openFilter("Taken van mijn groepen");
+        openTaskFromList(terugkoppelen.getId(), "Cliënten terugkoppeling geven");
+        claim();
+        WebElement form = camundaForm();
+        assertThat(shownText(form, "textarea", "Reden van het weegoverleg")).as("the reason, literally").isEqualTo(reden);
+        assertThat(shownChoice(form, "Verwezen naar")).isEqualTo("Veilig Thuis");
+        // (form-js's own "Powered by bpmn.io" link aside)
+        assertThat(form.findElements(By.cssSelector("img, b, strong, a:not(.fjs-powered-by-link)")))
+                .extracting(e -> e.getDomProperty("outerHTML")).as("elements made from what was typed").isEmpty();
+        assertThat(driver.getTitle()).doesNotContain("xss");
+
+        centred(radio(field(form, "radio", "Hoe teruggekoppeld?"), "In een gesprek")).click();
+        field(form, "textarea", "Wat is er aan de cliënten verteld?").findElement(By.tagName("textarea"))
+                .sendKeys("Uitgelegd waarom Veilig Thuis de casus oppakt.");
+        complete();
+
+        wait.until(d -> historyService.createHistoricTaskInstanceQuery().taskId(terugkoppelen.getId()).finished().count() == 1);
+        assertThat(writes(casus.getId(), "verwijzing")).as("values shown read-only are not submitted again")
+                .isEqualTo(verwijzingWrites);
+    }
+
+    /** How often a variable of the instance was written, as the engine's history records it. */
+    private long writes(String processInstanceId, String variable) {
+        return historyService.createHistoricDetailQuery().processInstanceId(processInstanceId).variableUpdates().list().stream()
+                .filter(detail -> detail instanceof org.camunda.bpm.engine.history.HistoricVariableUpdate update
+                        && variable.equals(update.getVariableName()))
+                .count();
+    }
+
     // --- Tasklist, as a person works it ---
 
     private void login(String user) {
@@ -321,6 +366,22 @@ class TasklistBrowserTest {
                 + labelStart + "')]]//div[contains(@class,'fjs-select-display')]"))).click();
         wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + option + "']"))).click();
+    }
+
+    /** The value a read-only (disabled) field shows, as plain text. */
+    private static String shownText(WebElement form, String type, String label) {
+        WebElement field = form.findElement(By.xpath(".//div[contains(@class,'fjs-form-field-" + type + "')]"
+                + "[./label[normalize-space()='" + label + "']]"));
+        WebElement input = field.findElement(By.xpath(".//input|.//textarea"));
+        assertThat(input.isEnabled()).as("%s is read-only", label).isFalse();
+        return input.getDomProperty("value");
+    }
+
+    /** The option a read-only (disabled) select shows. */
+    private static String shownChoice(WebElement form, String label) {
+        WebElement field = form.findElement(By.xpath(".//div[contains(@class,'fjs-form-field-select')]"
+                + "[./label[normalize-space()='" + label + "']]"));
+        return field.findElement(By.cssSelector(".fjs-select-display")).getText();
     }
 
     private static WebElement radio(WebElement group, String label) {
