@@ -105,6 +105,15 @@ public class CasusRepository {
                 .param("regisseur", casusregisseur).param("status", CasusStatus.LOPEND.name()).param("id", id).update();
     }
 
+    /** The closing plan as written, and to whom the work is handed over. */
+    public record Afsluitplan(String afsluitplan, String overdrachtAan) {
+    }
+
+    public Afsluitplan afsluitplan(long id) {
+        return jdbc.sql("select afsluitplan, overdracht_aan from casus where id = :id").param("id", id)
+                .query((rs, i) -> new Afsluitplan(rs.getString("afsluitplan"), rs.getString("overdracht_aan"))).single();
+    }
+
     public void updateAfsluitplan(long id, String afsluitplan, String overdrachtAan) {
         jdbc.sql("update casus set afsluitplan = :plan, overdracht_aan = :overdracht where id = :id")
                 .param("plan", afsluitplan).param("overdracht", overdrachtAan).param("id", id).update();

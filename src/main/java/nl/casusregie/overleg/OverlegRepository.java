@@ -41,6 +41,16 @@ public class OverlegRepository {
                 .query((rs, i) -> new Ronde(rs.getLong("id"), rs.getInt("ronde"), rs.getLong("casus_id"))).optional();
     }
 
+    /** The preparation of the round held by this focusoverleg instance. */
+    public Optional<Voorbereiding> voorbereiding(String processInstanceId) {
+        return jdbc.sql("""
+                select voorbereiding, deelname_clienten, vertrouwenspersoon from overleg
+                where proces_instantie_id = :instantie""")
+                .param("instantie", processInstanceId)
+                .query((rs, i) -> new Voorbereiding(rs.getString("voorbereiding"), rs.getString("deelname_clienten"),
+                        rs.getString("vertrouwenspersoon"))).optional();
+    }
+
     public void updateVoorbereiding(Ronde ronde, Voorbereiding voorbereiding) {
         jdbc.sql("""
                 update overleg set voorbereiding = :voorbereiding, deelname_clienten = :deelname,

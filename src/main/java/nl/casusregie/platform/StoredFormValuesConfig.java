@@ -1,0 +1,25 @@
+package nl.casusregie.platform;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+@Configuration
+public class StoredFormValuesConfig {
+
+    /** Outside the authentication filters: it only adds to answers the engine already gave the user. */
+    @Bean
+    FilterRegistrationBean<StoredFormValuesFilter> storedFormValues(TaskService taskService,
+                                                                    List<StoredFormValues> contributions,
+                                                                    ObjectMapper objectMapper) {
+        FilterRegistrationBean<StoredFormValuesFilter> registration = new FilterRegistrationBean<>(
+                new StoredFormValuesFilter(taskService, contributions, objectMapper));
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+}

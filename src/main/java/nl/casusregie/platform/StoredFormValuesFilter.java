@@ -1,0 +1,83 @@
+package nl.casusregie.platform;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Adds the stored values a task's form shows ({@link StoredFormValues}) to the engine's answer
+ * to GET .../task/{id}/form-variables, both on /engine-rest and on the web apps' engine API
+ * (Tasklist). So what people wrote is shown where the next person decides, without being held
+ * in the engine: it is read from the project's tables for each request and never stored as a
+ * variable. Values are added only to an answer the engine gave this user (200), so only to
+ * those who may see the task, and only for that task's own instance.
+ */
+public class StoredFormValuesFilter extends OncePerRequestFilter {
+
+    private static final Pattern FORM_VARIABLES = Pattern.compile(".*/task/([^/]+)/form-variables$");
+
+    private final TaskService taskService;
+    private final List<StoredFormValues> contributions;
+    private final ObjectMapper objectMapper;
+
+    public StoredFormValuesFilter(TaskService taskService, List<StoredFormValues> contributions, ObjectMapper objectMapper) {
+        this.taskService = taskService;
+        this.contributions = contributions;
+        this.objectMapper = objectMapper;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"GET".equals(request.getMethod()) || !FORM_VARIABLES.matcher(request.getRequestURI()).matches();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, answer);
+        if (answer.getStatus() == HttpServletResponse.SC_OK) {
+            Matcher path = FORM_VARIABLES.matcher(request.getRequestURI());
+            path.matches();
+            Map<String, Object> stored = storedValues(path.group(1), request.getParameter("variableNames"));
+            if (!stored.isEmpty()) {
+                ObjectNode variables = (ObjectNode) objectMapper.readTree(answer.getContentAsByteArray());
+                stored.forEach((name, value) -> variables.set(name, objectMapper.valueToTree(
+                        Map.of("type", "String", "value", value, "valueInfo", Map.of()))));
+                answer.resetBuffer();
+                answer.getOutputStream().write(objectMapper.writeValueAsBytes(variables));
+            }
+        }
+        answer.copyBodyToResponse();
+    }
+
+    private Map<String, Object> storedValues(String taskId, String variableNames) {
+        // The engine answered 200 to this user for this task; the lookup itself needs no user.
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        Map<String, Object> values = new LinkedHashMap<>();
+        if (task != null) {
+            contributions.forEach(c -> values.putAll(c.forTask(task.getTaskDefinitionKey(), task.getProcessInstanceId())));
+        }
+        values.values().removeIf(Objects::isNull);
+        if (variableNames != null) {
+            Set<String> requested = Set.of(variableNames.split(","));
+            values.keySet().retainAll(requested);
+        }
+        return values;
+    }
+}
