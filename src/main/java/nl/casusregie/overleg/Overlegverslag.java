@@ -1,13 +1,31 @@
 package nl.casusregie.overleg;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.IntSummaryStatistics;
 import java.util.List;
 
-/** What the chair records of one focus meeting. */
-public record Overlegverslag(long casusId, int fase, String voorbereiding, String deelnameClienten,
-                             String vertrouwenspersoon, boolean clientenAanwezig,
-                             String beeldvorming, boolean nieuweZorgen, List<Schaalscore> scores,
-                             List<Afspraak> afspraken) {
+/**
+ * What the chair records of one focus meeting. Texts fit their columns (V1 migration), lists
+ * hold at most the rows the form offers (Focusoverleg.SCORE_RIJEN, AFSPRAAK_RIJEN).
+ */
+public record Overlegverslag(long casusId, int fase,
+                             @Size(max = 4000, message = "is langer dan {max} tekens") String voorbereiding,
+                             @Size(max = 16, message = "is langer dan {max} tekens") String deelnameClienten,
+                             @Size(max = 200, message = "is langer dan {max} tekens") String vertrouwenspersoon,
+                             boolean clientenAanwezig,
+                             @NotBlank(message = "leg het gedeelde beeld en oordeel vast")
+                             @Size(max = 4000, message = "is langer dan {max} tekens") String beeldvorming,
+                             boolean nieuweZorgen,
+                             @Size(max = MAX_RIJEN, message = "geef ten hoogste {max} scores, zoals het formulier")
+                             List<@NotNull(message = "is leeg") @Valid Schaalscore> scores,
+                             @Size(max = MAX_RIJEN, message = "geef ten hoogste {max} afspraken, zoals het formulier")
+                             List<@NotNull(message = "is leeg") @Valid Afspraak> afspraken) {
+
+    /** As many scores and agreements as the form overleg-vastleggen has rows. */
+    public static final int MAX_RIJEN = 10;
 
     /** Mean score, or null without scores (fase-overgang then gives no judgement). */
     public Double gemiddeldeScore() {

@@ -1,5 +1,6 @@
 package nl.casusregie.platform;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -16,9 +17,13 @@ import org.springframework.stereotype.Component;
 public class FormLists {
 
     private final ObjectMapper objectMapper;
+    private final JsonFouten jsonFouten;
+    private final Invoercontrole invoercontrole;
 
-    public FormLists(ObjectMapper objectMapper) {
+    public FormLists(ObjectMapper objectMapper, JsonFouten jsonFouten, Invoercontrole invoercontrole) {
         this.objectMapper = objectMapper;
+        this.jsonFouten = jsonFouten;
+        this.invoercontrole = invoercontrole;
     }
 
     /** The list as JSON: the variable {@code listName} if set, else the non-empty rows. */
@@ -27,7 +32,7 @@ public class FormLists {
         if (list != null) {
             JsonNode node = parse(listName, list);
             if (!node.isArray()) {
-                throw new OngeldigeInvoerException(listName, "verwacht een lijst");
+                throw new OngeldigeInvoerException(listName, "Verwacht een lijst");
             }
             return (ArrayNode) node;
         }
@@ -48,8 +53,12 @@ public class FormLists {
         ArrayNode array = json(scope, listName, rows);
         try {
             return objectMapper.readerForListOf(type).readValue(array);
-        } catch (java.io.IOException | IllegalArgumentException e) {
-            throw new OngeldigeInvoerException(listName, "onleesbare lijst: " + e.getMessage());
+        } catch (JsonMappingException e) {
+            // Jackson's path starts at the list; the form's record names the list.
+            e.prependPath(new JsonMappingException.Reference(null, listName));
+            throw jsonFouten.ongeldig(invoercontrole.invoerMetLijst(listName).orElse(null), e);
+        } catch (java.io.IOException e) {
+            throw new OngeldigeInvoerException(listName, "Onleesbare lijst");
         }
     }
 
@@ -63,7 +72,7 @@ public class FormLists {
             }
             return objectMapper.valueToTree(value);
         } catch (java.io.IOException e) {
-            throw new OngeldigeInvoerException(name, "geen geldige JSON");
+            throw new OngeldigeInvoerException(name, "Geen geldige JSON");
         }
     }
 

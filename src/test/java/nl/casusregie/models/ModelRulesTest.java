@@ -23,6 +23,7 @@ import nl.casusregie.aanmelding.Geweldsvorm;
 import nl.casusregie.aanmelding.Leefgebied;
 import nl.casusregie.aanmelding.LidRequest;
 import nl.casusregie.aanmelding.StrafrechtelijkeMaatregel;
+import nl.casusregie.aanmelding.Triagefeiten;
 import nl.casusregie.casus.Aanpak;
 import nl.casusregie.casus.ZvhCasus;
 import nl.casusregie.huishouden.Rol;
@@ -109,6 +110,9 @@ class ModelRulesTest {
             assertThat(process.getId()).isEqualTo(entry.getKey());
             assertThat(process.getCamundaHistoryTimeToLiveString()).isNotBlank();
             Set<String> variables = variableNames(entry.getValue());
+            if (entry.getKey().equals(ZvhCasus.PROCESS_KEY)) {
+                variables.addAll(variableNames(Triagefeiten.class)); // facts the referral adds for triage
+            }
             for (UserTask task : model.getModelElementsByType(UserTask.class)) {
                 assertThat(task.getCamundaDueDate()).as("due date of %s", task.getId()).isNotBlank();
                 assertThat(task.getCamundaFormRefBinding()).isEqualTo("deployment");
