@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
  *   <li>a refused form: 400 with the Dutch message alone (the engine's REST API prefixes
  *       "Cannot submit task form &lt;id&gt;:", TaskResourceImpl 7.24);</li>
  *   <li>another house's task or instance (the engine's tenant check, ENGINE-13034): 404, as
- *       if it did not exist, where the engine answers 500;</li>
+ *       if it did not exist, where the engine answers 500; the engine's own 404s in the same
+ *       Dutch words, so the two cannot be told apart;</li>
  *   <li>any other fault (500): a Dutch message without the exception's, which can carry SQL
  *       and what was sent; the fault is logged here with its stack trace.</li>
  * </ul>
@@ -31,6 +32,8 @@ final class EngineRestFouten {
 
     /** The engine's message code for a command on another tenant's data (CommandLogger 034). */
     private static final String OTHER_TENANT = "ENGINE-13034";
+
+    private static final String NIET_GEVONDEN = "Niet gevonden: dit gegeven bestaat niet of hoort niet bij uw huis.";
 
     private EngineRestFouten() {
     }
@@ -64,9 +67,12 @@ final class EngineRestFouten {
                 if (log) {
                     LOG.info("Verzoek op gegevens van een ander huis: als niet gevonden beantwoord");
                 }
-                return Optional.of(response(404, "NietGevonden",
-                        "Niet gevonden: dit gegeven bestaat niet of hoort niet bij uw huis."));
+                return Optional.of(response(404, "NietGevonden", NIET_GEVONDEN));
             }
+        }
+        if (e instanceof RestException rest && rest.getStatus() == Response.Status.NOT_FOUND) {
+            // The engine's own 404s ("No matching task with id ...") name ids in English.
+            return Optional.of(response(404, "NietGevonden", NIET_GEVONDEN));
         }
         if (isFault(e)) {
             if (log) {

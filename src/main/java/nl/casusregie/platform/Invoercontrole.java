@@ -86,6 +86,10 @@ public class Invoercontrole {
             return rowLabel(formId, formulier.get().lijsten().get(element.group(1)),
                     Integer.parseInt(element.group(2)), element.group(3));
         }
+        if (element.matches()) {
+            // An element of a list the form shows as one field (a checklist): named by that field.
+            return labels.label(formId, element.group(1) + (element.group(3) == null ? "" : "." + element.group(3)));
+        }
         return labels.label(formId, pad);
     }
 
