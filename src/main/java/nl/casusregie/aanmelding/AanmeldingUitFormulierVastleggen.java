@@ -1,6 +1,7 @@
 package nl.casusregie.aanmelding;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.Map;
@@ -75,23 +76,22 @@ public class AanmeldingUitFormulierVastleggen implements ExecutionListener {
     /** The form's fields as the API's request; the service checks it. */
     private AanmeldingRequest read(DelegateExecution execution) {
         Map<String, Object> fields = new HashMap<>();
-        try {
-            for (String name : FORM_FIELDS) {
-                Object value = execution.getVariable(name);
-                if (value != null && !(value instanceof String s && s.isBlank())) {
-                    // Lists arrive from Tasklist as JSON (Spin) values; plain values as they are.
-                    fields.put(name, isJson(value) ? objectMapper.readTree(value.toString()) : value);
-                }
+        for (String name : FORM_FIELDS) {
+            Object value = execution.getVariable(name);
+            if (value != null && !(value instanceof String s && s.isBlank())) {
+                // Lists arrive from Tasklist as JSON (Spin) values; plain values as they are.
+                fields.put(name, isJson(value) ? readTree(value.toString()) : value);
             }
-            fields.put(AanmeldingFormulier.LEDEN, formLists.json(execution, AanmeldingFormulier.LEDEN, ZvhCasus.LID_RIJEN));
-            return objectMapper.convertValue(fields, AanmeldingRequest.class);
+        }
+        fields.put(AanmeldingFormulier.LEDEN, formLists.json(execution, AanmeldingFormulier.LEDEN, ZvhCasus.LID_RIJEN));
+        return formLists.convert(fields, AanmeldingRequest.class);
+    }
+
+    private JsonNode readTree(String json) {
+        try {
+            return objectMapper.readTree(json);
         } catch (JsonProcessingException e) {
             throw jsonFouten.ongeldig(AanmeldingRequest.class, e);
-        } catch (IllegalArgumentException e) {
-            if (e.getCause() instanceof JsonProcessingException json) {
-                throw jsonFouten.ongeldig(AanmeldingRequest.class, json);
-            }
-            throw e;
         }
     }
 

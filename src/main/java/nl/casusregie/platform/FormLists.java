@@ -1,17 +1,23 @@
 package nl.casusregie.platform;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads a list that a form or an API client submitted: a JSON list variable, or the rows of
  * a Camunda Form ({@link FormRows}), skipping rows left empty. JSON arrives as Spin values
- * (Tasklist), as text, or as plain Java maps and lists.
+ * (Tasklist), as text, or as plain Java maps and lists. Read as strictly as the REST API,
+ * except for numbers typed into a number field.
  */
 @Component
 public class FormLists {
@@ -21,7 +27,7 @@ public class FormLists {
     private final Invoercontrole invoercontrole;
 
     public FormLists(ObjectMapper objectMapper, JsonFouten jsonFouten, Invoercontrole invoercontrole) {
-        this.objectMapper = objectMapper;
+        this.objectMapper = numbersAsText(objectMapper);
         this.jsonFouten = jsonFouten;
         this.invoercontrole = invoercontrole;
     }
@@ -49,6 +55,18 @@ public class FormLists {
         return result;
     }
 
+    /** A form's values (plain, or JSON from {@link #json}) as a record, refused in Dutch where they do not fit. */
+    public <T> T convert(Map<String, Object> values, Class<T> type) {
+        try {
+            return objectMapper.convertValue(values, type);
+        } catch (IllegalArgumentException e) {
+            if (e.getCause() instanceof JsonProcessingException json) {
+                throw jsonFouten.ongeldig(type, json);
+            }
+            throw e;
+        }
+    }
+
     public <T> List<T> read(VariableScope scope, String listName, FormRows rows, Class<T> type) {
         ArrayNode array = json(scope, listName, rows);
         try {
@@ -60,6 +78,17 @@ public class FormLists {
         } catch (java.io.IOException e) {
             throw new OngeldigeInvoerException(listName, "Onleesbare lijst");
         }
+    }
+
+    /**
+     * The application's strict reader, except that a number may come as text: Tasklist's number
+     * fields (form-js) submit what was typed. "3" is 3; "2.5" for a whole number is still refused.
+     */
+    private static ObjectMapper numbersAsText(ObjectMapper strict) {
+        ObjectMapper mapper = strict.copy();
+        mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
+        mapper.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
+        return mapper;
     }
 
     private JsonNode parse(String name, Object value) {
