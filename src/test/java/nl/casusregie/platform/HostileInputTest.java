@@ -227,6 +227,10 @@ class HostileInputTest {
                 meeting("beeld langer dan de kolom", Map.of("beeldvorming", Map.of("value", GEHEIM + "x".repeat(4001))),
                         "Beeld en oordeel: gedeelde topzorg, wat weten we nog niet?: is langer dan 4000 tekens"),
                 meeting("null in de scores", Map.of("scores", jsonVariable("[null]")), "Deelnemer 1: is leeg"),
+                new Poging("Tasklist: reden langer dan de kolom", t -> t.sendAsTasklist("procesregisseur1",
+                        "/task/" + t.triageTask + "/submit-form", json(Map.of("variables", Map.of("aanpak", Map.of("value", "MDA++"),
+                                "triageReden", Map.of("value", GEHEIM + "x".repeat(5000)))))), 400,
+                        "Reden van het besluit (verplicht, zeker bij afwijken van het advies): is langer dan 4000 tekens"),
                 otherHouse("taak opvragen", HttpMethod.GET, "/engine-rest/task/{triage}", null),
                 otherHouse("taak claimen", HttpMethod.POST, "/engine-rest/task/{triage}/claim", "{\"userId\": \"" + OTHER_USER + "\"}"),
                 otherHouse("taak afronden", HttpMethod.POST, "/engine-rest/task/{triage}/complete", "{\"variables\": {}}"),
@@ -281,6 +285,43 @@ class HostileInputTest {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         return http.withBasicAuth(user, "demo").exchange(path, method, new HttpEntity<>(body, headers), String.class);
+    }
+
+    /** As Tasklist calls the engine: the web apps' own copy of the REST API, with a session and its CSRF token. */
+    private ResponseEntity<String> sendAsTasklist(String user, String path, String body) {
+        Map<String, String> cookies = new LinkedHashMap<>();
+        keepCookies(cookies, http.getForEntity("/camunda/app/tasklist/", String.class));
+        HttpHeaders form = tasklistHeaders(cookies);
+        form.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        ResponseEntity<String> login = http.postForEntity("/camunda/api/admin/auth/user/default/login/tasklist",
+                new HttpEntity<>("username=" + user + "&password=demo", form), String.class);
+        assertThat(login.getStatusCode().is2xxSuccessful()).as("login: %s", login.getBody()).isTrue();
+        keepCookies(cookies, login);
+        // The session changed at login: its CSRF token comes with the next GET, as for Tasklist.
+        ResponseEntity<String> engines = http.exchange("/camunda/api/engine/engine/", HttpMethod.GET,
+                new HttpEntity<>(tasklistHeaders(cookies)), String.class);
+        keepCookies(cookies, engines);
+        String token = engines.getHeaders().getFirst("X-XSRF-TOKEN");
+        if (token != null) {
+            cookies.put("XSRF-TOKEN", token);
+        }
+        HttpHeaders headers = tasklistHeaders(cookies);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.exchange("/camunda/api/engine/engine/default" + path, HttpMethod.POST, new HttpEntity<>(body, headers),
+                String.class);
+    }
+
+    private static void keepCookies(Map<String, String> cookies, ResponseEntity<String> response) {
+        response.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream().map(cookie -> cookie.split(";", 2)[0].split("=", 2))
+                .forEach(pair -> cookies.put(pair[0], pair.length > 1 ? pair[1] : ""));
+    }
+
+    private static HttpHeaders tasklistHeaders(Map<String, String> cookies) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.put(HttpHeaders.COOKIE, List.of(cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
+                .collect(Collectors.joining("; "))));
+        headers.set("X-XSRF-TOKEN", cookies.getOrDefault("XSRF-TOKEN", ""));
+        return headers;
     }
 
     private static String json(Object value) {
