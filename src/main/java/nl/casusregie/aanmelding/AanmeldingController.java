@@ -4,9 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.List;
 import nl.casusregie.casus.Casus;
 import nl.casusregie.platform.CurrentUser;
 import org.springframework.http.ResponseEntity;
@@ -21,9 +19,12 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "basic")
 public class AanmeldingController {
 
-    /** What the referrer gets back: the case number and whether the household was known. */
-    public record AanmeldingResponse(String casusnummer, long huishoudenId, boolean bekendHuishouden,
-                                     List<String> eerdereCasussen) {
+    /**
+     * What the referrer gets back: the new case number only. Whether the household was known,
+     * and its other cases, are for the procesregisseur at triage; telling the referrer would let
+     * anyone who can refer ask whether a family is known to the house.
+     */
+    public record AanmeldingResponse(String casusnummer) {
     }
 
     private final AanmeldingService service;
@@ -34,21 +35,21 @@ public class AanmeldingController {
         this.currentUser = currentUser;
     }
 
+    /** Checked by the service, like a referral from the start form. */
     @PostMapping
     @Operation(summary = "Huishouden aanmelden",
-            description = "Slaat de aanmelding op, koppelt haar aan een bekend huishouden als een lid al bekend is, "
-                    + "en start de casus (zvh-casus) met het casusnummer als business key. Alleen de leden van het "
-                    + "huishouden zijn verplicht.")
+            description = "Slaat de aanmelding op, koppelt haar aan een bekend huishouden als een lid met dezelfde naam "
+                    + "én geboortedatum al bekend is, en start de casus (zvh-casus) met het casusnummer als business key. "
+                    + "Of het huishouden bekend is, ziet alleen de procesregisseur bij de triage. Alleen de leden van "
+                    + "het huishouden zijn verplicht.")
     @ApiResponse(responseCode = "201", description = "Aanmelding opgeslagen en casus gestart")
     @ApiResponse(responseCode = "400", description = "Ongeldige aanmelding: een melding per veld; niets opgeslagen")
     @ApiResponse(responseCode = "401", description = "Niet ingelogd")
     @ApiResponse(responseCode = "403", description = "Geen partnerprofessional van een huis")
-    public ResponseEntity<AanmeldingResponse> meldAan(@Valid @RequestBody AanmeldingRequest aanmelding) {
+    public ResponseEntity<AanmeldingResponse> meldAan(@RequestBody AanmeldingRequest aanmelding) {
         Aanmelder aanmelder = new Aanmelder(currentUser.userId(), currentUser.partnerGroep(), currentUser.huis());
         Registratie registratie = service.meldAan(aanmelding, aanmelder);
         Casus casus = registratie.casus();
-        AanmeldingResponse body = new AanmeldingResponse(casus.nummer(), casus.huishoudenId(),
-                registratie.bekendHuishouden(), registratie.eerdereCasussen().stream().map(Casus::nummer).toList());
-        return ResponseEntity.created(URI.create("/api/casussen/" + casus.nummer())).body(body);
+        return ResponseEntity.created(URI.create("/api/casussen/" + casus.nummer())).body(new AanmeldingResponse(casus.nummer()));
     }
 }

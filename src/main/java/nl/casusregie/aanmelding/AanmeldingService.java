@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.casusregie.audit.AuditLog;
 import nl.casusregie.casus.Casus;
@@ -12,14 +14,17 @@ import nl.casusregie.casus.CasusRepository;
 import nl.casusregie.casus.ZvhCasus;
 import nl.casusregie.huishouden.HuishoudenRepository;
 import nl.casusregie.huishouden.Huishoudlid;
+import nl.casusregie.platform.Invoercontrole;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Registers a referral: finds the household it belongs to (one household, one file),
- * stores the referral and a new case, and gives the process what triage needs.
+ * Registers a referral: finds the household it belongs to (one household, one file) on a
+ * match a professional would trust (name and birth date), stores the referral and a new
+ * case, and gives the process what triage needs, including households that may be the same
+ * for the procesregisseur to judge. The referrer learns none of this.
  */
 @Service
 public class AanmeldingService {
@@ -30,16 +35,18 @@ public class AanmeldingService {
     private final AuditLog auditLog;
     private final RuntimeService runtimeService;
     private final String nazorgTermijn;
+    private final Invoercontrole invoercontrole;
 
     public AanmeldingService(HuishoudenRepository huishoudens, CasusRepository casussen,
                              AanmeldingRepository aanmeldingen, AuditLog auditLog, RuntimeService runtimeService,
-                             @Value("${casusregie.nazorg-termijn}") String nazorgTermijn) {
+                             @Value("${casusregie.nazorg-termijn}") String nazorgTermijn, Invoercontrole invoercontrole) {
         this.huishoudens = huishoudens;
         this.casussen = casussen;
         this.aanmeldingen = aanmeldingen;
         this.auditLog = auditLog;
         this.runtimeService = runtimeService;
         this.nazorgTermijn = nazorgTermijn;
+        this.invoercontrole = invoercontrole;
     }
 
     /** Registers the referral and starts zvh-casus with the case number as business key, in one transaction. */
@@ -53,23 +60,33 @@ public class AanmeldingService {
         return registratie;
     }
 
-    /** Stores household, referral and case; the caller starts or continues the process. */
+    /**
+     * Checks the referral (the one check for the API and the start form), then stores
+     * household, referral and case; the caller starts or continues the process.
+     */
     @Transactional
     public Registratie registreer(AanmeldingRequest aanmelding, Aanmelder aanmelder) {
+        invoercontrole.controleer(aanmelding);
         List<Huishoudlid> leden = aanmelding.leden().stream().map(LidRequest::toHuishoudlid).toList();
         Optional<Long> bekend = leden.stream()
                 .map(lid -> huishoudens.findByMember(aanmelder.huis(), lid))
                 .flatMap(Optional::stream)
                 .findFirst();
         long huishoudenId = bekend.orElseGet(() -> huishoudens.create(aanmelder.huis()));
+        Set<Long> mogelijk = leden.stream()
+                .flatMap(lid -> huishoudens.findPossibleMatches(aanmelder.huis(), lid).stream())
+                .filter(id -> id != huishoudenId)
+                .collect(Collectors.toCollection(TreeSet::new));
         leden.forEach(lid -> huishoudens.addMemberIfNew(huishoudenId, lid));
 
         Casus casus = casussen.create(aanmelder.huis(), huishoudenId);
         aanmeldingen.insert(casus.id(), aanmelder, aanmelding);
         auditLog.record(aanmelder.huis(), "AANMELDING_ONTVANGEN", casus.id(),
                 "aangemeld door " + aanmelder.groep() + (bekend.isPresent() ? ", bekend huishouden " : ", nieuw huishouden ")
-                        + huishoudenId);
-        return new Registratie(casus, bekend.isPresent(), casussen.earlierCases(huishoudenId, casus.id()));
+                        + huishoudenId + (mogelijk.isEmpty() ? "" : ", mogelijk bekend: huishouden " + mogelijk));
+        List<Casus> mogelijkBekend = mogelijk.stream()
+                .flatMap(id -> casussen.earlierCases(id, casus.id()).stream()).toList();
+        return new Registratie(casus, bekend.isPresent(), casussen.earlierCases(huishoudenId, casus.id()), mogelijkBekend);
     }
 
     /** The routing facts the process and triage-aanpak need; no personal data. */
@@ -80,6 +97,9 @@ public class AanmeldingService {
         variables.put(ZvhCasus.HUIS.name(), aanmelder.huis());
         variables.put(ZvhCasus.AANMELDER_GROEP.name(), aanmelder.groep());
         variables.put(ZvhCasus.EERDERE_CASUSSEN.name(), samenvatting(registratie.eerdereCasussen()));
+        variables.put(ZvhCasus.MOGELIJK_BEKEND.name(), registratie.mogelijkBekend().isEmpty() ? "geen"
+                : samenvatting(registratie.mogelijkBekend())
+                        + ". Een lid heeft dezelfde naam, maar een geboortedatum ontbreekt: beoordeel of het hetzelfde huishouden is.");
         variables.put(ZvhCasus.NAZORG_TERMIJN.name(), nazorgTermijn);
         variables.put(ZvhCasus.GEWELD_HOOFDREDEN.name(), Boolean.TRUE.equals(aanmelding.geweldHoofdreden()));
         variables.put(ZvhCasus.PATROON_JAREN.name(), aanmelding.patroonJaren() == null ? 0 : aanmelding.patroonJaren());

@@ -1,12 +1,11 @@
 package nl.casusregie.aanmelding;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.casusregie.casus.Casus;
 import nl.casusregie.casus.CasusRepository;
@@ -15,6 +14,7 @@ import nl.casusregie.platform.OngeldigeInvoerException;
 import nl.casusregie.casus.ZvhCasus;
 import nl.casusregie.platform.CurrentUser;
 import nl.casusregie.platform.FormLists;
+import nl.casusregie.platform.JsonFouten;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -29,29 +29,28 @@ import org.springframework.stereotype.Component;
 @Component("aanmeldingUitFormulierVastleggen")
 public class AanmeldingUitFormulierVastleggen implements ExecutionListener {
 
-    private static final String LEDEN = "leden";
     private static final Set<String> FORM_FIELDS = Set.of(AanmeldingRequest.class.getRecordComponents()).stream()
             .map(java.lang.reflect.RecordComponent::getName).collect(Collectors.toSet());
 
     private final AanmeldingService service;
     private final CasusRepository casussen;
     private final CurrentUser currentUser;
-    private final Validator validator;
     private final ObjectMapper objectMapper;
     private final FormLists formLists;
+    private final JsonFouten jsonFouten;
 
     public AanmeldingUitFormulierVastleggen(AanmeldingService service, CasusRepository casussen, CurrentUser currentUser,
-                                           Validator validator, ObjectMapper objectMapper, FormLists formLists) {
+                                           ObjectMapper objectMapper, FormLists formLists, JsonFouten jsonFouten) {
         this.service = service;
         this.casussen = casussen;
         this.currentUser = currentUser;
-        this.validator = validator;
         this.objectMapper = objectMapper;
         this.formLists = formLists;
+        this.jsonFouten = jsonFouten;
     }
 
     @Override
-    public void notify(DelegateExecution execution) throws Exception {
+    public void notify(DelegateExecution execution) {
         if (ZvhCasus.CASUS_ID.isSetOn(execution)) {
             checkRegisteredByService(execution);
             return;
@@ -70,34 +69,30 @@ public class AanmeldingUitFormulierVastleggen implements ExecutionListener {
         Casus casus = casussen.find(ZvhCasus.CASUS_ID.from(execution)).orElse(null);
         if (casus == null || !casus.huis().equals(execution.getTenantId()) || !casus.nummer().equals(execution.getProcessBusinessKey())
                 || casus.status() != CasusStatus.AANGEMELD) {
-            throw new OngeldigeInvoerException("casusId", "hoort niet bij een nieuwe aanmelding van dit huis");
+            throw new OngeldigeInvoerException("casusId", "Deze casus hoort niet bij een nieuwe aanmelding van dit huis.");
         }
     }
 
-    private AanmeldingRequest read(DelegateExecution execution) throws Exception {
+    /** The form's fields as the API's request; the service checks it. */
+    private AanmeldingRequest read(DelegateExecution execution) {
         Map<String, Object> fields = new HashMap<>();
         for (String name : FORM_FIELDS) {
             Object value = execution.getVariable(name);
             if (value != null && !(value instanceof String s && s.isBlank())) {
                 // Lists arrive from Tasklist as JSON (Spin) values; plain values as they are.
-                fields.put(name, isJson(value) ? objectMapper.readTree(value.toString()) : value);
+                fields.put(name, isJson(value) ? readTree(value.toString()) : value);
             }
         }
-        fields.put(LEDEN, formLists.json(execution, LEDEN, ZvhCasus.LID_RIJEN));
-        AanmeldingRequest aanmelding;
+        fields.put(AanmeldingFormulier.LEDEN, formLists.json(execution, AanmeldingFormulier.LEDEN, ZvhCasus.LID_RIJEN));
+        return formLists.convert(fields, AanmeldingRequest.class);
+    }
+
+    private JsonNode readTree(String json) {
         try {
-            aanmelding = objectMapper.convertValue(fields, AanmeldingRequest.class);
-        } catch (IllegalArgumentException e) {
-            throw new OngeldigeInvoerException("aanmelding", "ongeldige waarde: " + e.getMessage());
+            return objectMapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw jsonFouten.ongeldig(AanmeldingRequest.class, e);
         }
-        Set<ConstraintViolation<AanmeldingRequest>> violations = validator.validate(aanmelding);
-        if (!violations.isEmpty()) {
-            Map<String, String> fouten = new TreeMap<>();
-            violations.forEach(v -> fouten.put(v.getPropertyPath().toString(), v.getMessage()));
-            throw new OngeldigeInvoerException("aanmelding", fouten.entrySet().stream()
-                    .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; ")));
-        }
-        return aanmelding;
     }
 
     private static boolean isJson(Object value) {

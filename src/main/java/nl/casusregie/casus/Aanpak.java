@@ -1,7 +1,7 @@
 package nl.casusregie.casus;
 
 import java.util.Arrays;
-import nl.casusregie.platform.OngeldigeInvoerException;
+import java.util.Optional;
 
 /** The triage outcome: how the house takes a case up, or not. Codes are the DMN's values. */
 public enum Aanpak {
@@ -19,9 +19,7 @@ public enum Aanpak {
         return code;
     }
 
-    public static Aanpak fromCode(String code) {
-        return Arrays.stream(values()).filter(a -> a.code.equals(code)).findFirst()
-                .orElseThrow(() -> new OngeldigeInvoerException("aanpak", "onbekende aanpak '" + code
-                        + "'; kies MDA++, REGULIER of NIET_OPPAKKEN"));
+    public static Optional<Aanpak> fromCode(String code) {
+        return Arrays.stream(values()).filter(a -> a.code.equals(code)).findFirst();
     }
 }

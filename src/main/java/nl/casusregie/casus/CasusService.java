@@ -4,7 +4,7 @@ import java.util.List;
 import nl.casusregie.audit.AuditLog;
 import nl.casusregie.casus.BesluitRepository.Besluit;
 import nl.casusregie.casus.ZvhCasus.Overgang;
-import nl.casusregie.platform.OngeldigeInvoerException;
+import nl.casusregie.platform.Invoercontrole;
 import nl.casusregie.platform.PartnerGroup;
 import nl.casusregie.platform.SystemAction;
 import org.camunda.bpm.engine.IdentityService;
@@ -14,10 +14,15 @@ import org.springframework.stereotype.Service;
 
 /**
  * The decisions of a case as the people at the table take them: checked, recorded with
- * advice and reason, and applied to the case. Every change is audited.
+ * advice and reason, and applied to the case. Every change is audited. Refusals name the
+ * field as its form does; texts are checked against their columns before anything is stored.
  */
 @Service
 public class CasusService {
+
+    /** Column sizes (V1 migration): codes and user ids, and the texts people write. */
+    private static final int KORT = 64;
+    private static final int LANG = 4000;
 
     private final CasusRepository casussen;
     private final BesluitRepository besluiten;
@@ -25,15 +30,18 @@ public class CasusService {
     private final IdentityService identityService;
     private final RuntimeService runtimeService;
     private final SystemAction systemAction;
+    private final Invoercontrole invoer;
 
     public CasusService(CasusRepository casussen, BesluitRepository besluiten, AuditLog auditLog,
-                        IdentityService identityService, RuntimeService runtimeService, SystemAction systemAction) {
+                        IdentityService identityService, RuntimeService runtimeService, SystemAction systemAction,
+                        Invoercontrole invoer) {
         this.casussen = casussen;
         this.besluiten = besluiten;
         this.auditLog = auditLog;
         this.identityService = identityService;
         this.runtimeService = runtimeService;
         this.systemAction = systemAction;
+        this.invoer = invoer;
     }
 
     public Casus get(long casusId) {
@@ -43,7 +51,11 @@ public class CasusService {
     /** Weegoverleg: the chair may deviate from the advice, always with a reason. */
     public void legTriagebesluitVast(long casusId, String advies, String aanpakCode, String verwijzing, String reden,
                                      String door) {
-        Aanpak aanpak = Aanpak.fromCode(aanpakCode);
+        Aanpak aanpak = Aanpak.fromCode(aanpakCode)
+                .orElseThrow(() -> invoer.ongeldig("aanpak", "kies MDA++, REGULIER of NIET_OPPAKKEN"));
+        invoer.maxLengte("adviesAanpak", advies, KORT);
+        invoer.maxLengte("verwijzing", verwijzing, 40);
+        invoer.maxLengte("triageReden", reden, LANG);
         vereist("triageReden", reden, "geef de reden van het triagebesluit");
         if (aanpak == Aanpak.NIET_OPPAKKEN) {
             vereist("verwijzing", verwijzing, "kies waarheen het huishouden wordt verwezen");
@@ -60,6 +72,8 @@ public class CasusService {
 
     /** Feedback to the clients, in plain language, after triage or a meeting. */
     public void legTerugkoppelingVast(long casusId, String soort, String wijze, String tekst, String door) {
+        invoer.maxLengte("terugkoppelingWijze", wijze, 32);
+        invoer.maxLengte("terugkoppelingTekst", tekst, LANG);
         vereist("terugkoppelingTekst", tekst, "beschrijf wat er aan de cliënten is verteld");
         casussen.addTerugkoppeling(casusId, soort, wijze, tekst, door);
         auditLog.record(casussen.get(casusId).huis(), "TERUGKOPPELING_" + soort, casusId, wijze);
@@ -70,13 +84,14 @@ public class CasusService {
      * assignee of the case's later tasks. Returns the phase the case is in (1 when new).
      */
     public int wijsCasusregieToe(long casusId, String casusregisseur, String reden, String door) {
+        invoer.maxLengte("casusregisseur", casusregisseur, KORT);
+        invoer.maxLengte("casusregieReden", reden, LANG);
         vereist("casusregisseur", casusregisseur, "kies een casusregisseur");
         Casus casus = casussen.get(casusId);
         boolean inHuis = identityService.createUserQuery().userId(casusregisseur).memberOfTenant(casus.huis()).count() > 0;
         List<Group> groepen = identityService.createGroupQuery().groupMember(casusregisseur).list();
         if (!inHuis || groepen.stream().noneMatch(g -> PartnerGroup.isPartnerGroup(g.getId()))) {
-            throw new OngeldigeInvoerException("casusregisseur", "'" + casusregisseur
-                    + "' is geen professional van een partner in dit Zorg- en Veiligheidshuis");
+            throw invoer.ongeldig("casusregisseur", "is geen professional van een partner in dit Zorg- en Veiligheidshuis");
         }
         besluiten.record(casusId, new Besluit("CASUSREGIE", casus.casusregisseur(), casusregisseur, false, reden, door));
         casussen.updateCasusregisseur(casusId, casusregisseur);
@@ -94,7 +109,7 @@ public class CasusService {
         Casus casus = casussen.findByNummer(huis, nummer)
                 .orElseThrow(() -> new CasusNietGevondenException(nummer));
         if (casus.casusregisseur() == null || !(casus.status() == CasusStatus.LOPEND || casus.status() == CasusStatus.NAZORG)) {
-            throw new OngeldigeInvoerException("casusregisseur", "casus " + nummer + " heeft geen casusregie om over te dragen");
+            throw invoer.ongeldig("casusregisseur", "casus " + nummer + " heeft geen casusregie om over te dragen");
         }
         // The caller checked the role; the engine correlates into this one case, bound to its instance.
         systemAction.run(() -> runtimeService.createMessageCorrelation(ZvhCasus.MESSAGE_CASUSREGIE_BEEINDIGD)
@@ -107,6 +122,8 @@ public class CasusService {
     public Casus legVervolgVast(long casusId, String advies, String overgangCode, String reden, boolean opschalen,
                                 String door) {
         Overgang overgang = overgang(overgangCode);
+        invoer.maxLengte("adviesOvergang", advies, KORT);
+        invoer.maxLengte("overgangReden", reden, LANG);
         Casus casus = casussen.get(casusId);
         int fase = casus.fase();
         boolean afwijkend = !overgang.name().equals(advies);
@@ -114,22 +131,22 @@ public class CasusService {
             vereist("overgangReden", reden, "geef de reden om af te wijken van het advies (" + advies + ")");
         }
         if (overgang == Overgang.TERUG && fase == 1) {
-            throw new OngeldigeInvoerException("overgang", "in fase 1 kan de casus niet terug");
+            throw invoer.ongeldig("overgang", "in fase 1 kan de casus niet terug");
         }
         if (overgang == Overgang.VOLGENDE && fase == 3) {
-            throw new OngeldigeInvoerException("overgang", "fase 3 is de laatste fase; kies afsluiten of blijven");
+            throw invoer.ongeldig("overgang", "fase 3 is de laatste fase; kies afsluiten of blijven");
         }
         String aanpak = casus.aanpak();
         if (opschalen) {
             if (!Aanpak.REGULIER.code().equals(aanpak)) {
-                throw new OngeldigeInvoerException("opschalenNaarMdaPlusPlus", "alleen een reguliere casus kan naar MDA++");
+                throw invoer.ongeldig("opschalenNaarMdaPlusPlus", "alleen een reguliere casus kan naar MDA++");
             }
             aanpak = Aanpak.MDA_PLUS_PLUS.code();
             casussen.updateAanpak(casusId, aanpak);
             besluiten.record(casusId, new Besluit("AANPAK", Aanpak.REGULIER.code(), aanpak, false, reden, door));
         }
         if (overgang == Overgang.AFSLUITEN && Aanpak.MDA_PLUS_PLUS.code().equals(aanpak) && fase != 3) {
-            throw new OngeldigeInvoerException("overgang", "een MDA++-casus sluit alleen af vanuit fase 3 (herstelgerichte zorg)");
+            throw invoer.ongeldig("overgang", "een MDA++-casus sluit alleen af vanuit fase 3 (herstelgerichte zorg)");
         }
         int nieuweFase = switch (overgang) {
             case VOLGENDE -> fase + 1;
@@ -144,6 +161,8 @@ public class CasusService {
 
     /** A closing plan is mandatory; a regular case also names the partners who take the work over. */
     public void legAfsluitplanVast(long casusId, String afsluitplan, String overdrachtAan) {
+        invoer.maxLengte("afsluitplan", afsluitplan, LANG);
+        invoer.maxLengte("overdrachtAan", overdrachtAan, 1000);
         vereist("afsluitplan", afsluitplan, "beschrijf wat er gebeurt als het later weer misgaat");
         Casus casus = casussen.get(casusId);
         if (Aanpak.REGULIER.code().equals(casus.aanpak())) {
@@ -154,6 +173,7 @@ public class CasusService {
     }
 
     public void legBeoordelingVast(long casusId, boolean goedgekeurd, String opmerking, String door) {
+        invoer.maxLengte("afsluitplanOpmerking", opmerking, LANG);
         if (!goedgekeurd) {
             vereist("afsluitplanOpmerking", opmerking, "geef aan wat er aan het afsluitplan moet veranderen");
         }
@@ -170,6 +190,7 @@ public class CasusService {
 
     /** Aftercare: new signals reopen the case in phase 1, otherwise it ends. */
     public void legNazorgVast(long casusId, boolean nieuweSignalen, String toelichting, String door) {
+        invoer.maxLengte("nazorgToelichting", toelichting, LANG);
         vereist("nazorgToelichting", toelichting, "beschrijf wat is nagegaan en bij wie");
         Casus casus = casussen.get(casusId);
         besluiten.record(casusId, new Besluit("NAZORG", null, nieuweSignalen ? "HEROPENEN" : "BEEINDIGEN", false,
@@ -182,17 +203,17 @@ public class CasusService {
         auditLog.record(casus.huis(), nieuweSignalen ? "CASUS_HEROPEND" : "CASUS_BEEINDIGD", casusId, null);
     }
 
-    private static Overgang overgang(String code) {
+    private Overgang overgang(String code) {
         try {
             return Overgang.valueOf(code);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new OngeldigeInvoerException("overgang", "kies BLIJVEN, VOLGENDE, TERUG of AFSLUITEN");
+            throw invoer.ongeldig("overgang", "kies BLIJVEN, VOLGENDE, TERUG of AFSLUITEN");
         }
     }
 
-    private static void vereist(String veld, String waarde, String melding) {
+    private void vereist(String veld, String waarde, String melding) {
         if (waarde == null || waarde.isBlank()) {
-            throw new OngeldigeInvoerException(veld, melding);
+            throw invoer.ongeldig(veld, melding);
         }
     }
 }

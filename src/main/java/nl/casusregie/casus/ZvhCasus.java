@@ -44,6 +44,11 @@ public final class ZvhCasus {
     public static final Variable<String> HUIS = Variable.routing("huis", String.class);
     public static final Variable<String> AANMELDER_GROEP = Variable.routing("aanmelderGroep", String.class);
     public static final Variable<String> EERDERE_CASUSSEN = Variable.routing("eerdereCasussen", String.class);
+    /**
+     * Households that may be this one: a member has the same name but a birth date is missing
+     * on either side, so only a person can judge (case numbers, no personal data).
+     */
+    public static final Variable<String> MOGELIJK_BEKEND = Variable.routing("mogelijkBekend", String.class);
     public static final Variable<String> NAZORG_TERMIJN = Variable.routing("nazorgTermijn", String.class);
     // Inputs of triage-aanpak
     public static final Variable<Boolean> GEWELD_HOOFDREDEN = Variable.routing("geweldHoofdreden", Boolean.class);

@@ -26,21 +26,35 @@ public class HuishoudenRepository {
     }
 
     /**
-     * The household a person already belongs to in this house: same name and, where both
-     * are known, the same date of birth.
+     * The household a person already belongs to in this house, on a match a professional would
+     * trust: the same name and the same date of birth, both known. A name alone is not enough.
      */
     public Optional<Long> findByMember(String huis, Huishoudlid lid) {
-        String sameBirthDate = lid.geboortedatum() == null ? ""
-                : " and (l.geboortedatum is null or l.geboortedatum = :geboortedatum)";
-        var query = jdbc.sql("""
-                select h.id from huishoudlid l join huishouden h on h.id = l.huishouden_id
-                where h.huis = :huis and l.naam_sleutel = :sleutel""" + sameBirthDate + " order by h.id")
-                .param("huis", huis)
-                .param("sleutel", Huishoudlid.naamSleutel(lid.naam()));
-        if (lid.geboortedatum() != null) {
-            query = query.param("geboortedatum", lid.geboortedatum());
+        if (lid.geboortedatum() == null) {
+            return Optional.empty();
         }
-        return query.query(Long.class).list().stream().findFirst();
+        return jdbc.sql("""
+                select h.id from huishoudlid l join huishouden h on h.id = l.huishouden_id
+                where h.huis = :huis and l.naam_sleutel = :sleutel and l.geboortedatum = :geboortedatum
+                order by h.id""")
+                .param("huis", huis)
+                .param("sleutel", Huishoudlid.naamSleutel(lid.naam()))
+                .param("geboortedatum", lid.geboortedatum())
+                .query(Long.class).list().stream().findFirst();
+    }
+
+    /**
+     * Households in this house that may be this person's: a member of the same name whose birth
+     * date is unknown on either side. Not joined; put to the procesregisseur at triage.
+     */
+    public List<Long> findPossibleMatches(String huis, Huishoudlid lid) {
+        String unknownBirthDate = lid.geboortedatum() == null ? "" : " and l.geboortedatum is null";
+        return jdbc.sql("""
+                select distinct h.id from huishoudlid l join huishouden h on h.id = l.huishouden_id
+                where h.huis = :huis and l.naam_sleutel = :sleutel""" + unknownBirthDate + " order by h.id")
+                .param("huis", huis)
+                .param("sleutel", Huishoudlid.naamSleutel(lid.naam()))
+                .query(Long.class).list();
     }
 
     public List<Huishoudlid> members(long huishoudenId) {

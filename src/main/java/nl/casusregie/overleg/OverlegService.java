@@ -1,10 +1,9 @@
 package nl.casusregie.overleg;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.IntStream;
 import nl.casusregie.audit.AuditLog;
 import nl.casusregie.casus.CasusRepository;
+import nl.casusregie.platform.Invoercontrole;
 import nl.casusregie.platform.OngeldigeInvoerException;
 import nl.casusregie.platform.PartnerGroup;
 import org.springframework.stereotype.Service;
@@ -22,11 +21,14 @@ public class OverlegService {
     private final OverlegRepository overleggen;
     private final CasusRepository casussen;
     private final AuditLog auditLog;
+    private final Invoercontrole invoer;
 
-    public OverlegService(OverlegRepository overleggen, CasusRepository casussen, AuditLog auditLog) {
+    public OverlegService(OverlegRepository overleggen, CasusRepository casussen, AuditLog auditLog,
+                          Invoercontrole invoer) {
         this.overleggen = overleggen;
         this.casussen = casussen;
         this.auditLog = auditLog;
+        this.invoer = invoer;
     }
 
     /** Plans the case's next round, bound to the focusoverleg instance that holds it. */
@@ -38,6 +40,7 @@ public class OverlegService {
 
     /** Stores the preparation with the clients; it happens also when they will not attend. */
     public void legVoorbereidingVast(String processInstanceId, long casusId, Voorbereiding voorbereiding) {
+        invoer.controleer(voorbereiding);
         OverlegRepository.Ronde ronde = ronde(processInstanceId, casusId);
         overleggen.updateVoorbereiding(ronde, voorbereiding);
         auditLog.record(casussen.get(casusId).huis(), "FOCUSOVERLEG_VOORBEREID", casusId, "ronde " + ronde.nummer());
@@ -58,39 +61,19 @@ public class OverlegService {
 
     private OverlegRepository.Ronde ronde(String processInstanceId, long casusId) {
         return overleggen.ofInstance(processInstanceId, casusId).orElseThrow(() ->
-                new OngeldigeInvoerException("overleg", "dit overleg hoort niet bij deze casus"));
+                new OngeldigeInvoerException("overleg", "Dit overleg hoort niet bij deze casus."));
     }
 
-    private static void check(Overlegverslag verslag) {
-        if (verslag.beeldvorming() == null || verslag.beeldvorming().isBlank()) {
-            throw new OngeldigeInvoerException("beeldvorming", "leg het gedeelde beeld en oordeel vast");
-        }
-        List<Schaalscore> scores = verslag.scores();
-        IntStream.range(0, scores.size()).forEach(i -> {
-            Schaalscore s = scores.get(i);
-            if (s.deelnemer() == null || s.deelnemer().isBlank()) {
-                throw new OngeldigeInvoerException("scores[" + i + "].deelnemer", "noem wie de score gaf");
-            }
-            if (s.score() == null || s.score() < 1 || s.score() > 10) {
-                throw new OngeldigeInvoerException("scores[" + i + "].score", "een schaalscore ligt tussen 1 en 10");
-            }
-        });
+    /** Sizes, required fields and dates by the record's constraints; the partner against the contract's groups. */
+    private void check(Overlegverslag verslag) {
+        invoer.controleer(verslag);
         List<Afspraak> afspraken = verslag.afspraken();
-        IntStream.range(0, afspraken.size()).forEach(i -> {
-            Afspraak a = afspraken.get(i);
-            String veld = "afspraken[" + i + "]";
-            if (a.partner() == null || !(CLIENTEN.equals(a.partner()) || PartnerGroup.isPartnerGroup(a.partner()))) {
-                throw new OngeldigeInvoerException(veld + ".partner", "kies de partner die de afspraak uitvoert");
+        for (int i = 0; i < afspraken.size(); i++) {
+            String partner = afspraken.get(i).partner();
+            if (!(CLIENTEN.equals(partner) || PartnerGroup.isPartnerGroup(partner))) {
+                throw invoer.ongeldig(Overlegverslag.class, "afspraken[" + i + "].partner",
+                        "kies de partner die de afspraak uitvoert");
             }
-            if (a.wat() == null || a.wat().isBlank()) {
-                throw new OngeldigeInvoerException(veld + ".wat", "beschrijf wat er gebeurt");
-            }
-            if (a.deadline() == null || a.deadline().isBefore(LocalDate.now())) {
-                throw new OngeldigeInvoerException(veld + ".deadline", "geef een datum vanaf vandaag");
-            }
-            if (a.waarom() == null || a.waarom().isBlank()) {
-                throw new OngeldigeInvoerException(veld + ".waarom", "zeg waarom deze afspraak nodig is");
-            }
-        });
+        }
     }
 }

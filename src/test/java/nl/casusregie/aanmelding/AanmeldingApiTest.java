@@ -57,7 +57,7 @@ class AanmeldingApiTest {
         String nummer = (String) response.getBody().get("casusnummer");
         assertThat(nummer).matches("ZVH-\\d{4}-\\d{6}");
         assertThat(response.getHeaders().getLocation()).hasToString("/api/casussen/" + nummer);
-        assertThat(response.getBody()).containsEntry("bekendHuishouden", false);
+        assertThat(response.getBody()).as("the referrer learns the case number only").containsOnlyKeys("casusnummer");
         var instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(nummer).singleResult();
         assertThat(instance.getTenantId()).isEqualTo(Fixture.HUIS);
         assertThat(runtimeService.getVariables(instance.getId())).containsEntry("aanmelderGroep", "veiligthuis")
@@ -65,8 +65,17 @@ class AanmeldingApiTest {
                 .doesNotContainKeys("leden", "analyse");
     }
 
+    private long household(String casusnummer) {
+        return jdbc.sql("select huishouden_id from casus where nummer = :n").param("n", casusnummer).query(Long.class).single();
+    }
+
+    private Map<String, Object> processVariables(String casusnummer) {
+        var instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(casusnummer).singleResult();
+        return runtimeService.getVariables(instance.getId());
+    }
+
     @Test
-    @DisplayName("a referral for a known member joins that household and shows its earlier case at triage")
+    @DisplayName("a member with the same name and birth date joins the known household; triage sees its earlier case, the referrer nothing")
     void knownHouseholdIsOneFile() {
         String naam = Fixture.uniek("Bakker ");
         String eerste = (String) post("politie1", referral(naam)).getBody().get("casusnummer");
@@ -74,13 +83,39 @@ class AanmeldingApiTest {
                 {"leden": [{"naam": " %s ", "geboortedatum": "1979-02-11", "rol": "MOGELIJKE_PLEGER"},
                            {"naam": "Nieuwe partner", "rol": "SLACHTOFFER"}]}""".formatted(naam.toUpperCase()));
 
-        assertThat(tweede.getBody()).containsEntry("bekendHuishouden", true).containsEntry("eerdereCasussen", List.of(eerste));
-        var instance = runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey((String) tweede.getBody().get("casusnummer")).singleResult();
-        assertThat((String) runtimeService.getVariable(instance.getId(), "eerdereCasussen")).startsWith(eerste + " (");
-        long huishouden = ((Number) tweede.getBody().get("huishoudenId")).longValue();
-        assertThat(jdbc.sql("select count(*) from huishoudlid where huishouden_id = :h").param("h", huishouden)
+        assertThat(tweede.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(tweede.getBody()).containsOnlyKeys("casusnummer").doesNotContainValue(eerste);
+        String nummer = (String) tweede.getBody().get("casusnummer");
+        assertThat(household(nummer)).isEqualTo(household(eerste));
+        assertThat((String) processVariables(nummer).get("eerdereCasussen")).startsWith(eerste + " (");
+        assertThat(processVariables(nummer)).containsEntry("mogelijkBekend", "geen");
+        assertThat(jdbc.sql("select count(*) from huishoudlid where huishouden_id = :h").param("h", household(nummer))
                 .query(Long.class).single()).isEqualTo(3);
+    }
+
+    @Test
+    @DisplayName("a name alone joins no household: triage sees the possible match to judge, the referrer nothing")
+    void nameAloneIsOnlyAPossibleMatch() {
+        String naam = Fixture.uniek("Visser ");
+        String eerste = (String) post("politie1", referral(naam)).getBody().get("casusnummer");
+        // The same name without a birth date, and the same name with another birth date.
+        ResponseEntity<Map> zonderDatum = post("veiligthuis1", """
+                {"leden": [{"naam": "%s", "rol": "MOGELIJKE_PLEGER"}]}""".formatted(naam));
+        ResponseEntity<Map> andereDatum = post("veiligthuis1", """
+                {"leden": [{"naam": "%s", "geboortedatum": "1985-06-30", "rol": "MOGELIJKE_PLEGER"}]}""".formatted(naam));
+
+        String nummer = (String) zonderDatum.getBody().get("casusnummer");
+        assertThat(zonderDatum.getBody()).containsOnlyKeys("casusnummer");
+        assertThat(household(nummer)).isNotEqualTo(household(eerste));
+        assertThat(processVariables(nummer)).containsEntry("eerdereCasussen", "geen");
+        assertThat((String) processVariables(nummer).get("mogelijkBekend")).startsWith(eerste + " (")
+                .contains("beoordeel").doesNotContain(naam);
+
+        String ander = (String) andereDatum.getBody().get("casusnummer");
+        assertThat(household(ander)).as("another birth date is another person").isNotEqualTo(household(eerste));
+        assertThat(processVariables(ander)).containsEntry("eerdereCasussen", "geen");
+        assertThat((String) processVariables(ander).get("mogelijkBekend")).as("only the member without a birth date may be him")
+                .startsWith(nummer + " (").doesNotContain(eerste);
     }
 
     static List<Arguments> invalidReferrals() {
@@ -160,7 +195,7 @@ class AanmeldingApiTest {
                 "leden", Map.of("type", "Json", "value", "[{\"naam\":\"\",\"rol\":\"KIND\"}]")));
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat((String) response.getBody().get("message")).contains("leden[0].naam");
+        assertThat((String) response.getBody().get("message")).isEqualTo("Lid 1, Naam: is verplicht");
         assertThat(count("casus")).isEqualTo(casussen);
         assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instances);
     }
@@ -181,7 +216,7 @@ class AanmeldingApiTest {
         ResponseEntity<Map> overname = submitStartForm("politie1", Map.of("leden", leden,
                 "casusId", Map.of("value", bestaandId, "type", "Long")));
         assertThat(overname.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat((String) overname.getBody().get("message")).contains("casusId");
+        assertThat((String) overname.getBody().get("message")).contains("hoort niet bij een nieuwe aanmelding");
         assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instances);
     }
 

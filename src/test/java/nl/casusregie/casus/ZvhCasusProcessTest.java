@@ -127,7 +127,7 @@ class ZvhCasusProcessTest {
         void decisionNeedsReason() {
             ProcessInstance casus = mdaPlusPlusReferral();
             assertThatThrownBy(() -> fixture.complete("procesregisseur1", casus, vars("aanpak", "MDA++")))
-                    .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("triageReden");
+                    .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("Reden van het besluit");
             assertThat(casus).isWaitingAt(Element.TRIAGE_BESLUITEN);
         }
 
@@ -139,7 +139,7 @@ class ZvhCasusProcessTest {
             assertThat(casus).isWaitingAt(Element.CASUSREGIE_TOEWIJZEN);
 
             assertThatThrownBy(() -> fixture.complete("procesregisseur1", casus, vars("casusregisseur", "onbekend")))
-                    .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("casusregisseur");
+                    .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("Casusregisseur (gebruikersnaam): ");
             assertThatThrownBy(() -> fixture.complete("procesregisseur1", casus, vars("casusregisseur", "supervisor1")))
                     .isInstanceOf(OngeldigeInvoerException.class);
             assertThat(casus).isWaitingAt(Element.CASUSREGIE_TOEWIJZEN);
@@ -202,7 +202,7 @@ class ZvhCasusProcessTest {
         void deviationNeedsReason() {
             ProcessInstance casus = startAt(Element.VERVOLG_BESLUITEN, "MDA++", 1, vars("adviesOvergang", "BLIJVEN"));
             assertThatThrownBy(() -> fixture.complete("procesregisseur1", casus, vars("overgang", "VOLGENDE")))
-                    .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("overgangReden");
+                    .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("Reden (verplicht bij afwijken van het advies): ");
         }
 
         @Test
@@ -238,7 +238,7 @@ class ZvhCasusProcessTest {
             assertThat(casus).isWaitingAt(Element.AFSLUITPLAN_OPSTELLEN);
 
             assertThatThrownBy(() -> fixture.complete("casusregisseur1", casus, vars("afsluitplan", "Signaleren via school")))
-                    .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("overdrachtAan");
+                    .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("Welke partners nemen welk werk over?: ");
             fixture.complete("casusregisseur1", casus, vars("afsluitplan", "Signaleren via school",
                     "overdrachtAan", "Wijkteam: schuldhulp; GGZ: behandeling vader"));
             assertThat(casus).isWaitingAt(Element.AFSLUITPLAN_GOEDKEUREN);
@@ -292,7 +292,7 @@ class ZvhCasusProcessTest {
         void rejectedPlanGoesBack() {
             ProcessInstance casus = startAt(Element.AFSLUITPLAN_GOEDKEUREN, "MDA++", 3, vars("afsluitplan", "Te kort"));
             assertThatThrownBy(() -> fixture.complete("procesregisseur1", casus, vars("afsluitplanGoedgekeurd", false)))
-                    .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("afsluitplanOpmerking");
+                    .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("Toelichting (verplicht bij afkeuren): ");
 
             fixture.complete("procesregisseur1", casus, vars("afsluitplanGoedgekeurd", false,
                     "afsluitplanOpmerking", "Wie let op terugval bij de kinderen?"));

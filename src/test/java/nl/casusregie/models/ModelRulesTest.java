@@ -109,6 +109,8 @@ class ModelRulesTest {
             assertThat(process.getId()).isEqualTo(entry.getKey());
             assertThat(process.getCamundaHistoryTimeToLiveString()).isNotBlank();
             Set<String> variables = variableNames(entry.getValue());
+            if (entry.getKey().equals(ZvhCasus.PROCESS_KEY)) {
+            }
             for (UserTask task : model.getModelElementsByType(UserTask.class)) {
                 assertThat(task.getCamundaDueDate()).as("due date of %s", task.getId()).isNotBlank();
                 assertThat(task.getCamundaFormRefBinding()).isEqualTo("deployment");

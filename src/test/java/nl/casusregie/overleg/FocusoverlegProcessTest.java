@@ -76,7 +76,7 @@ class FocusoverlegProcessTest {
 
         assertThatThrownBy(() -> fixture.complete("procesregisseur1", overleg, Fixture.overlegverslag(false, null, 3, 5)))
                 .isInstanceOf(OngeldigeInvoerException.class)
-                .hasMessageContaining("afspraken[0].waarom");
+                .hasMessage("Afspraak 1, Waarom: zeg waarom deze afspraak nodig is");
         assertThat(overleg).isWaitingAt(Element.VASTLEGGEN);
     }
 }
