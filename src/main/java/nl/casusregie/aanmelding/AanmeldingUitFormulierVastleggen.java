@@ -7,10 +7,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.casusregie.casus.Casus;
-import nl.casusregie.casus.CasusRepository;
-import nl.casusregie.casus.CasusStatus;
-import nl.casusregie.platform.OngeldigeInvoerException;
 import nl.casusregie.casus.ZvhCasus;
 import nl.casusregie.platform.CurrentUser;
 import nl.casusregie.platform.FormLists;
@@ -22,8 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * Start listener of zvh-casus for referrals made with the Tasklist start form: validates the
  * form like the REST API does, stores the referral, gives the case its number as business
- * key, and replaces the form's personal data by the routing facts. A referral made over
- * the project's API arrives already registered (with its casusId) and is only checked.
+ * key, and sets the routing facts; the next listener (casusBinden) binds the case and
+ * removes the form's input. A referral made over the project's API arrives already
+ * registered (with its casusId).
  * Invalid input throws, so Tasklist shows the message and nothing is stored or started.
  */
 @Component("aanmeldingUitFormulierVastleggen")
@@ -33,16 +30,14 @@ public class AanmeldingUitFormulierVastleggen implements ExecutionListener {
             .map(java.lang.reflect.RecordComponent::getName).collect(Collectors.toSet());
 
     private final AanmeldingService service;
-    private final CasusRepository casussen;
     private final CurrentUser currentUser;
     private final ObjectMapper objectMapper;
     private final FormLists formLists;
     private final JsonFouten jsonFouten;
 
-    public AanmeldingUitFormulierVastleggen(AanmeldingService service, CasusRepository casussen, CurrentUser currentUser,
+    public AanmeldingUitFormulierVastleggen(AanmeldingService service, CurrentUser currentUser,
                                            ObjectMapper objectMapper, FormLists formLists, JsonFouten jsonFouten) {
         this.service = service;
-        this.casussen = casussen;
         this.currentUser = currentUser;
         this.objectMapper = objectMapper;
         this.formLists = formLists;
@@ -52,25 +47,13 @@ public class AanmeldingUitFormulierVastleggen implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         if (ZvhCasus.CASUS_ID.isSetOn(execution)) {
-            checkRegisteredByService(execution);
-            return;
+            return; // registered by the API; the next listener (casusBinden) checks and binds it
         }
         AanmeldingRequest aanmelding = read(execution);
         Aanmelder aanmelder = new Aanmelder(currentUser.userId(), currentUser.partnerGroep(), execution.getTenantId());
         Registratie registratie = service.registreer(aanmelding, aanmelder);
-        FORM_FIELDS.forEach(execution::removeVariable);
-        ZvhCasus.LID_RIJEN.names().forEach(execution::removeVariable);
         execution.setVariables(service.procesvariabelen(aanmelding, aanmelder, registratie));
         execution.setProcessBusinessKey(registratie.casus().nummer());
-    }
-
-    /** A case started with a casusId must be that referral's own, new case in this house. */
-    private void checkRegisteredByService(DelegateExecution execution) {
-        Casus casus = casussen.find(ZvhCasus.CASUS_ID.from(execution)).orElse(null);
-        if (casus == null || !casus.huis().equals(execution.getTenantId()) || !casus.nummer().equals(execution.getProcessBusinessKey())
-                || casus.status() != CasusStatus.AANGEMELD) {
-            throw new OngeldigeInvoerException("casusId", "Deze casus hoort niet bij een nieuwe aanmelding van dit huis.");
-        }
     }
 
     /** The form's fields as the API's request; the service checks it. */

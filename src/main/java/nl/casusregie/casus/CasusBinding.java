@@ -73,6 +73,6 @@ public class CasusBinding {
     }
 
     private static OngeldigeInvoerException notOfThisInstance() {
-        return new OngeldigeInvoerException("casus", "Deze taak hoort niet bij een casus van dit proces en dit huis.");
+        return new OngeldigeInvoerException("casus", "Deze casus hoort niet bij dit proces of dit Zorg- en Veiligheidshuis.");
     }
 }

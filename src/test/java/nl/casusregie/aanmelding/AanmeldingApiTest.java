@@ -216,7 +216,7 @@ class AanmeldingApiTest {
         ResponseEntity<Map> overname = submitStartForm("politie1", Map.of("leden", leden,
                 "casusId", Map.of("value", bestaandId, "type", "Long")));
         assertThat(overname.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat((String) overname.getBody().get("message")).contains("hoort niet bij een nieuwe aanmelding");
+        assertThat((String) overname.getBody().get("message")).contains("Deze casus hoort niet bij dit proces");
         assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instances);
     }
 
