@@ -176,7 +176,10 @@ class TasklistBrowserTest {
     @DisplayName("a professional refers a household with the start form 'Aanmelding' in Tasklist")
     void referralWithStartForm() {
         login("politie1");
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space()='Proces starten']"))).click();
+        WebElement startProcess = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space()='Proces starten']")));
+        assertThat(driver.findElements(By.cssSelector(".create-task-action")))
+                .as("work comes from the processes: Tasklist offers no free-standing task").isEmpty();
+        startProcess.click();
         wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//div[contains(@class,'modal')]//a[normalize-space()='Casus Zorg- en Veiligheidshuis']"))).click();
 
