@@ -35,10 +35,6 @@ public class RoutingFacts {
         return names.contains(name);
     }
 
-    public Set<String> names() {
-        return names;
-    }
-
     /** Removes every variable that is not a routing fact, in whichever scope it was set. */
     public void removeInput(VariableScope scope) {
         for (String name : Set.copyOf(scope.getVariableNames())) {
