@@ -49,6 +49,12 @@ public class CurrentUser {
                         "Alleen professionals van een partnerorganisatie kunnen een huishouden aanmelden."));
     }
 
+    /** The user's groups. */
+    public List<String> groups() {
+        List<String> groups = authentication().getGroupIds();
+        return groups == null ? List.of() : groups;
+    }
+
     /** Refuses (403, with the given Dutch message) unless the user belongs to the group. */
     public void require(PartnerGroup group, String melding) {
         List<String> groups = authentication().getGroupIds();

@@ -1,5 +1,6 @@
 package nl.casusregie.platform;
 
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
@@ -20,10 +21,17 @@ public class SystemAction {
     }
 
     public void run(Runnable work) {
+        get(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    public <T> T get(Supplier<T> work) {
         Authentication user = identityService.getCurrentAuthentication();
         identityService.clearAuthentication();
         try {
-            work.run();
+            return work.get();
         } finally {
             if (user != null) {
                 identityService.setAuthentication(user);

@@ -117,6 +117,9 @@ class AuthorizationMatrixTest {
                 // Reading.
                 new Action("stand van de casus lezen (/api)", Stage.TRIAGE, AuthorizationMatrixTest::readCaseStatus, everyone, NOBODY),
                 new Action("variabelen van de casus lezen", Stage.TRIAGE, AuthorizationMatrixTest::readVariables, cockpit, NOBODY),
+                // The case file: the chair, the referrer's group (here the police) and, without personal content, the supervisor.
+                new Action("dossier lezen (/api)", Stage.TRIAGE, AuthorizationMatrixTest::readCaseFile,
+                        EnumSet.of(PartnerGroup.PROCESREGISSEUR, PartnerGroup.POLITIE, PartnerGroup.SUPERVISOR), NOBODY),
                 // Models: shared by all houses, deployed by the process owner.
                 new Action("model deployen", Stage.TRIAGE, AuthorizationMatrixTest::deploy, owner, owner),
                 new Action("deployment met lopende casussen verwijderen", Stage.TRIAGE, AuthorizationMatrixTest::deleteDeployment, NOBODY, NOBODY));
@@ -326,6 +329,11 @@ class AuthorizationMatrixTest {
 
     private boolean readCaseStatus(String user, Target target) {
         return http.withBasicAuth(user, "demo").getForEntity("/api/casussen/" + target.nummer(), String.class)
+                .getStatusCode().is2xxSuccessful();
+    }
+
+    private boolean readCaseFile(String user, Target target) {
+        return http.withBasicAuth(user, "demo").getForEntity("/api/casussen/" + target.nummer() + "/dossier", String.class)
                 .getStatusCode().is2xxSuccessful();
     }
 

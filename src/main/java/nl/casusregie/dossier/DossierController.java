@@ -1,0 +1,35 @@
+package nl.casusregie.dossier;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/casussen")
+@Tag(name = "Dossier", description = "Het dossier van een casus: huishouden, aanmelding, besluiten, overleggen, terugkoppeling")
+@SecurityRequirement(name = "basic")
+public class DossierController {
+
+    private final DossierService service;
+
+    public DossierController(DossierService service) {
+        this.service = service;
+    }
+
+    @GetMapping("/{nummer}/dossier")
+    @Operation(summary = "Dossier van een casus",
+            description = "Nieuwste eerst; bij elk onderdeel de partner die het inbracht. De procesregisseur, de "
+                    + "casusregisseur van de casus en de partners die aan de casus deelnemen (de aanmelder, en wie in een "
+                    + "afspraak genoemd is) lezen het hele dossier; een leidinggevende leest het zonder persoonsgegevens "
+                    + "(leesrecht ZONDER_PERSOONSGEGEVENS). Elk lezen wordt vastgelegd in het auditlog.")
+    @ApiResponse(responseCode = "200", description = "Het dossier, zo ver de gebruiker het mag lezen")
+    @ApiResponse(responseCode = "404", description = "Geen casus van het eigen huis die de gebruiker mag lezen")
+    public Dossier dossier(@PathVariable String nummer) {
+        return service.lees(nummer);
+    }
+}

@@ -1,0 +1,30 @@
+package nl.casusregie.dossier;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.casusregie.casus.Casus;
+import nl.casusregie.platform.PartnerGroup;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may read which part of a case file, in one place. Within the case's own house:
+ * the procesregisseur and the case's director read the whole file, and so do the partners
+ * taking part in the case (the referrer's group, and every group named in one of its
+ * agreements); supervisors read it without what it says about the household; anyone else
+ * reads nothing (the case does not exist for them).
+ */
+@Component
+class DossierLeesrecht {
+
+    Optional<Leesrecht> voor(String userId, List<String> groups, Casus casus, Set<String> deelnemendePartners) {
+        if (groups.contains(PartnerGroup.PROCESREGISSEUR.id()) || userId.equals(casus.casusregisseur())
+                || groups.stream().anyMatch(deelnemendePartners::contains)) {
+            return Optional.of(Leesrecht.VOLLEDIG);
+        }
+        if (groups.contains(PartnerGroup.SUPERVISOR.id())) {
+            return Optional.of(Leesrecht.ZONDER_PERSOONSGEGEVENS);
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,123 @@
+package nl.casusregie.dossier;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import nl.casusregie.dossier.Dossier.Afspraak;
+import nl.casusregie.dossier.Dossier.Besluit;
+import nl.casusregie.dossier.Dossier.EerdereCasus;
+import nl.casusregie.dossier.Dossier.Overleg;
+import nl.casusregie.dossier.Dossier.Score;
+import nl.casusregie.dossier.Dossier.Terugkoppeling;
+import nl.casusregie.casus.CasusStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads a case file from the project's tables, newest first. Who wrote an item is a user id;
+ * {@code partner} turns it into the partner group it was written for.
+ */
+@Repository
+class DossierRepository {
+
+    private final JdbcClient jdbc;
+
+    DossierRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The referrer's partner group and the partner groups named in the case's agreements: who takes part. */
+    Set<String> deelnemendePartners(long casusId) {
+        return Set.copyOf(jdbc.sql("""
+                select aanmelder_groep from aanmelding where casus_id = :casus
+                union select partner from afspraak where casus_id = :casus""")
+                .param("casus", casusId).query(String.class).list());
+    }
+
+    Optional<Dossier.Aanmelding> aanmelding(long casusId) {
+        return jdbc.sql("select * from aanmelding where casus_id = :casus").param("casus", casusId)
+                .query((rs, i) -> {
+                    long id = rs.getLong("id");
+                    return new Dossier.Aanmelding(rs.getString("aanmelder"), rs.getString("aanmelder_groep"),
+                            rs.getObject("ontvangen_op", LocalDateTime.class),
+                            (Boolean) rs.getObject("geweld_hoofdreden"), (Integer) rs.getObject("patroon_jaren", Integer.class),
+                            (Boolean) rs.getObject("acuut_gevaar"),
+                            kenmerken(id, "GEWELDSVORM"), kenmerken(id, "LEEFGEBIED"),
+                            kenmerken(id, "STRAFRECHTELIJKE_MAATREGEL"), kenmerken(id, "CIVIELE_MAATREGEL"),
+                            rs.getString("analyse_aanmelder"), rs.getString("risicofactoren"), rs.getString("krachten"),
+                            rs.getString("visie_clienten"), (Boolean) rs.getObject("clienten_geinformeerd"),
+                            rs.getObject("eerste_hulp_datum", LocalDate.class), rs.getString("eerste_hulp_organisatie"),
+                            (Boolean) rs.getObject("dreiging_tegen_professionals"),
+                            (Boolean) rs.getObject("zeer_bedreigend_weinig_bewijs"));
+                }).optional();
+    }
+
+    private List<String> kenmerken(long aanmeldingId, String soort) {
+        return jdbc.sql("select waarde from aanmelding_kenmerk where aanmelding_id = :id and soort = :soort order by waarde")
+                .param("id", aanmeldingId).param("soort", soort).query(String.class).list();
+    }
+
+    List<EerdereCasus> eerdereCasussen(long huishoudenId, long casusId) {
+        return jdbc.sql("""
+                select nummer, aanpak, status, aangemaakt_op, afgesloten_op, afsluitplan from casus
+                where huishouden_id = :huishouden and id <> :casus order by id desc""")
+                .param("huishouden", huishoudenId).param("casus", casusId)
+                .query((rs, i) -> new EerdereCasus(rs.getString("nummer"), rs.getString("aanpak"),
+                        CasusStatus.valueOf(rs.getString("status")), rs.getObject("aangemaakt_op", LocalDateTime.class),
+                        rs.getObject("afgesloten_op", LocalDateTime.class), rs.getString("afsluitplan")))
+                .list();
+    }
+
+    List<Besluit> besluiten(long casusId, UnaryOperator<String> partner) {
+        return jdbc.sql("""
+                select soort, advies, uitkomst, afwijkend, reden, genomen_door, genomen_op from besluit
+                where casus_id = :casus order by id desc""")
+                .param("casus", casusId)
+                .query((rs, i) -> new Besluit(rs.getString("soort"), rs.getString("advies"), rs.getString("uitkomst"),
+                        rs.getBoolean("afwijkend"), rs.getString("reden"), rs.getString("genomen_door"),
+                        partner.apply(rs.getString("genomen_door")), rs.getObject("genomen_op", LocalDateTime.class)))
+                .list();
+    }
+
+    List<Overleg> overleggen(long casusId, UnaryOperator<String> partner) {
+        return jdbc.sql("select * from overleg where casus_id = :casus order by ronde desc").param("casus", casusId)
+                .query((rs, i) -> {
+                    long id = rs.getLong("id");
+                    BigDecimal gemiddelde = rs.getBigDecimal("gemiddelde_score");
+                    return new Overleg(rs.getInt("ronde"), rs.getInt("fase"), rs.getString("voorbereiding"),
+                            rs.getString("deelname_clienten"), (Boolean) rs.getObject("clienten_aanwezig"),
+                            rs.getString("beeldvorming"), (Boolean) rs.getObject("nieuwe_zorgen"),
+                            gemiddelde == null ? null : gemiddelde.doubleValue(),
+                            (Integer) rs.getObject("score_spreiding", Integer.class), rs.getString("vastgelegd_door"),
+                            partner.apply(rs.getString("vastgelegd_door")),
+                            rs.getObject("vastgelegd_op", LocalDateTime.class), scores(id), afspraken(id));
+                }).list();
+    }
+
+    private List<Score> scores(long overlegId) {
+        return jdbc.sql("select deelnemer, score, toelichting from schaalscore where overleg_id = :id order by id")
+                .param("id", overlegId)
+                .query((rs, i) -> new Score(rs.getString("deelnemer"), rs.getInt("score"), rs.getString("toelichting")))
+                .list();
+    }
+
+    private List<Afspraak> afspraken(long overlegId) {
+        return jdbc.sql("select partner, wat, deadline, waarom, status from afspraak where overleg_id = :id order by id")
+                .param("id", overlegId)
+                .query((rs, i) -> new Afspraak(rs.getString("partner"), rs.getString("wat"),
+                        rs.getObject("deadline", LocalDate.class), rs.getString("waarom"), rs.getString("status")))
+                .list();
+    }
+
+    List<Terugkoppeling> terugkoppelingen(long casusId, UnaryOperator<String> partner) {
+        return jdbc.sql("select soort, wijze, tekst, door, op from terugkoppeling where casus_id = :casus order by id desc")
+                .param("casus", casusId)
+                .query((rs, i) -> new Terugkoppeling(rs.getString("soort"), rs.getString("wijze"), rs.getString("tekst"),
+                        rs.getString("door"), partner.apply(rs.getString("door")), rs.getObject("op", LocalDateTime.class)))
+                .list();
+    }
+}

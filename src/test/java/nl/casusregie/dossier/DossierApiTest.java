@@ -1,0 +1,133 @@
+package nl.casusregie.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import nl.casusregie.CasusregieTest;
+import nl.casusregie.Fixture;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The case file over GET /api/casussen/{nummer}/dossier, per group: a case referred by the
+ * police, taken up as MDA++ with casusregisseur1, after one focus meeting with an agreement
+ * for Veilig Thuis.
+ */
+@CasusregieTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DossierApiTest {
+
+    private static final String OTHER_HOUSE_USER = "procesregisseurdossier";
+
+    @Autowired TestRestTemplate http;
+    @Autowired Fixture fixture;
+    @Autowired IdentityService identityService;
+    @Autowired JdbcClient jdbc;
+    @Autowired ObjectMapper objectMapper;
+
+    private final String achternaam = Fixture.uniek("Dossier");
+    private String nummer;
+
+    @BeforeAll
+    void caseAfterOneMeeting() {
+        ProcessInstance casus = fixture.meldAan(Fixture.aanmelding(true, 5, 4, false, achternaam));
+        nummer = casus.getBusinessKey();
+        fixture.complete("procesregisseur1", casus, Map.of("aanpak", "MDA++", "triageReden", "Jarenlang patroon"));
+        fixture.complete("procesregisseur1", casus, Map.of("casusregisseur", "casusregisseur1"));
+        ProcessInstance overleg = fixture.focusoverleg(casus);
+        fixture.complete("casusregisseur1", overleg, Map.of("wensenClienten", "Rust in huis", "deelnameClienten", "NEE"));
+        fixture.complete("procesregisseur1", overleg, Fixture.overlegverslag(false, "Veiligheid eerst", 3, 5));
+        fixture.complete("casusregisseur1", overleg, Map.of("nabespreking", "Telefonisch uitgelegd"));
+
+        if (identityService.createUserQuery().userId(OTHER_HOUSE_USER).count() == 0) {
+            identityService.saveTenant(identityService.newTenant("zvhdossier"));
+            var user = identityService.newUser(OTHER_HOUSE_USER);
+            user.setPassword("demo");
+            identityService.saveUser(user);
+            identityService.createMembership(OTHER_HOUSE_USER, "procesregisseur");
+            identityService.createTenantUserMembership("zvhdossier", OTHER_HOUSE_USER);
+        }
+    }
+
+    private ResponseEntity<String> read(String user) {
+        return http.withBasicAuth(user, "demo").getForEntity("/api/casussen/{nummer}/dossier", String.class, nummer);
+    }
+
+    private long reads() {
+        return jdbc.sql("select count(*) from audit_log a join casus c on c.id = a.casus_id "
+                        + "where c.nummer = :nummer and a.actie = 'DOSSIER_GELEZEN'")
+                .param("nummer", nummer).query(Long.class).single();
+    }
+
+    @ParameterizedTest(name = "{0} reads the whole file ({1})")
+    @CsvSource({
+            "procesregisseur1, chair of the house",
+            "casusregisseur1, the case's director",
+            "politie1, referrer's group",
+            "veiligthuis1, named in an agreement"})
+    void wholeFile(String user, String why) throws Exception {
+        long before = reads();
+        ResponseEntity<String> response = read(user);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode dossier = objectMapper.readTree(response.getBody());
+        assertThat(dossier.path("leesrecht").asText()).isEqualTo("VOLLEDIG");
+        assertThat(dossier.path("leden").findValuesAsText("naam")).contains("Sam " + achternaam, "Noor " + achternaam);
+        assertThat(dossier.path("aanmelding").path("analyse").asText()).isEqualTo("Analyse van de aanmelder");
+        assertThat(dossier.path("aanmelding").path("partner").asText()).isEqualTo("politie");
+        // Newest first: the case direction was decided after triage.
+        assertThat(dossier.path("besluiten").findValuesAsText("soort")).containsExactly("CASUSREGIE", "TRIAGE");
+        assertThat(dossier.path("besluiten").get(1).path("reden").asText()).isEqualTo("Jarenlang patroon");
+        assertThat(dossier.path("besluiten").get(1).path("partner").asText()).isEqualTo("procesregisseur");
+        JsonNode overleg = dossier.path("overleggen").get(0);
+        assertThat(overleg.path("voorbereiding").asText()).isEqualTo("Rust in huis");
+        assertThat(overleg.path("gemiddeldeScore").asDouble()).isEqualTo(4.0);
+        assertThat(overleg.path("scores")).hasSize(2);
+        assertThat(overleg.path("afspraken").get(0).path("wat").asText()).isEqualTo("Veiligheidsplan opstellen");
+        assertThat(overleg.path("afspraken").get(0).path("waarom").asText()).isEqualTo("Veiligheid eerst");
+        assertThat(dossier.path("terugkoppelingen").get(0).path("tekst").asText()).isEqualTo("Telefonisch uitgelegd");
+        assertThat(reads()).as("the read is audited").isEqualTo(before + 1);
+    }
+
+    @Test
+    @DisplayName("a supervisor reads who decided what and when, without what the file says about the household")
+    void supervisorWithoutPersonalContent() throws Exception {
+        ResponseEntity<String> response = read("supervisor1");
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode dossier = objectMapper.readTree(response.getBody());
+        assertThat(dossier.path("leesrecht").asText()).isEqualTo("ZONDER_PERSOONSGEGEVENS");
+        assertThat(dossier.path("besluiten").findValuesAsText("uitkomst")).containsExactly("casusregisseur1", "MDA++");
+        assertThat(dossier.path("overleggen").get(0).path("afspraken").get(0).path("partner").asText()).isEqualTo("veiligthuis");
+        assertThat(response.getBody()).doesNotContain(achternaam, "Analyse van de aanmelder", "Jarenlang patroon",
+                "Rust in huis", "Gedeelde topzorg", "Veiligheidsplan opstellen", "Veiligheid eerst", "Telefonisch uitgelegd");
+    }
+
+    @ParameterizedTest(name = "{0} does not find the file ({1})")
+    @CsvSource({
+            "casusregisseur2, another case director",
+            "ggz1, a partner not taking part",
+            "procesbeheerder1, process owner",
+            OTHER_HOUSE_USER + ", procesregisseur of another house"})
+    void noFile(String user, String why) {
+        long before = reads();
+        ResponseEntity<String> response = read(user);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(response.getBody()).doesNotContain(achternaam).contains("niet gevonden");
+        assertThat(reads()).isEqualTo(before);
+    }
+}
