@@ -94,6 +94,7 @@ public class AanmeldingService {
         LocalDate vandaag = LocalDate.now();
         Map<String, Object> variables = new HashMap<>();
         variables.put(ZvhCasus.CASUS_ID.name(), registratie.casus().id());
+        variables.put(ZvhCasus.CASUSNUMMER.name(), registratie.casus().nummer());
         variables.put(ZvhCasus.HUIS.name(), aanmelder.huis());
         variables.put(ZvhCasus.AANMELDER_GROEP.name(), aanmelder.groep());
         variables.put(ZvhCasus.EERDERE_CASUSSEN.name(), samenvatting(registratie.eerdereCasussen()));

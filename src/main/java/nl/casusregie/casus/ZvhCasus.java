@@ -41,6 +41,8 @@ public final class ZvhCasus {
 
     // Set when the referral is registered
     public static final Variable<Long> CASUS_ID = Variable.routing("casusId", Long.class);
+    /** The case number (also the business key), shown with every task in Tasklist's lists. */
+    public static final Variable<String> CASUSNUMMER = Variable.routing("casusnummer", String.class);
     public static final Variable<String> HUIS = Variable.routing("huis", String.class);
     public static final Variable<String> AANMELDER_GROEP = Variable.routing("aanmelderGroep", String.class);
     public static final Variable<String> EERDERE_CASUSSEN = Variable.routing("eerdereCasussen", String.class);

@@ -24,6 +24,7 @@ public final class Focusoverleg {
 
     // Passed in by zvh-casus
     public static final Variable<Long> CASUS_ID = Variable.routing("casusId", Long.class);
+    public static final Variable<String> CASUSNUMMER = Variable.routing("casusnummer", String.class);
     public static final Variable<Integer> FASE = Variable.routing("fase", Integer.class);
     public static final Variable<String> AANPAK = Variable.routing("aanpak", String.class);
     public static final Variable<String> CASUSREGISSEUR = Variable.routing("casusregisseur", String.class);

@@ -108,7 +108,11 @@ public class AccessSetup implements ApplicationRunner {
         }
     }
 
-    /** Tasklist shows nothing without filters: one for one's own tasks, one for the groups' tasks. */
+    /**
+     * Tasklist shows nothing without filters: one for one's own tasks, one for the groups' tasks.
+     * Their properties are set on every start: each task in the list shows its case
+     * ({@link TaskListColumns}).
+     */
     private List<String> createTasklistFiltersIfMissing() {
         String mine = filterId("Mijn taken", 10, "${currentUser()}", true,
                 "Taken die aan mij zijn toegewezen");
@@ -118,19 +122,18 @@ public class AccessSetup implements ApplicationRunner {
     }
 
     private String filterId(String name, int priority, String expression, boolean byAssignee, String description) {
-        Filter existing = filterService.createFilterQuery().filterName(name).singleResult();
-        if (existing != null) {
-            return existing.getId();
+        Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+        if (filter == null) {
+            var query = taskService.createTaskQuery();
+            if (byAssignee) {
+                query.taskAssigneeExpression(expression);
+            } else {
+                query.taskCandidateGroupInExpression(expression).includeAssignedTasks();
+            }
+            filter = filterService.newTaskFilter(name).setQuery(query);
         }
-        var query = taskService.createTaskQuery();
-        if (byAssignee) {
-            query.taskAssigneeExpression(expression);
-        } else {
-            query.taskCandidateGroupInExpression(expression).includeAssignedTasks();
-        }
-        Filter filter = filterService.newTaskFilter(name)
-                .setQuery(query)
-                .setProperties(Map.of("priority", priority, "description", description, "refresh", true));
+        filter.setProperties(Map.of("priority", priority, "description", description, "refresh", true,
+                "variables", TaskListColumns.filterProperty()));
         return filterService.saveFilter(filter).getId();
     }
 

@@ -59,7 +59,7 @@ class ZvhCasusProcessTest {
         long id = registratie.casus().id();
         Map<String, Object> variables = vars("casusId", id, "huis", Fixture.HUIS, "aanmelderGroep", "politie",
                 "aanpak", aanpak, "fase", fase, "casusregisseur", "casusregisseur1", "nazorgTermijn", "P3M",
-                "aantalOverleggen", 1);
+                "aantalOverleggen", 1, "acuutGevaar", false);
         variables.putAll(extra);
         // Only the engine itself may start in the middle (users are refused, see AccessMatrixTest);
         // the case is bound to the instance as a referral binds it, then brought to that point.
@@ -99,6 +99,18 @@ class ZvhCasusProcessTest {
             assertThat(casus).variables().containsEntry("adviesAanpak", "MDA++").containsEntry("aanpak", "MDA++")
                     .containsEntry("eerdereCasussen", "geen").containsKey("adviesReden");
             assertThat(casus.getTenantId()).isEqualTo(Fixture.HUIS);
+        }
+
+        @Test
+        @DisplayName("a referral in acute danger comes first: triage is due the next day, with a higher priority")
+        void acuteDangerComesFirst() {
+            ProcessInstance acuut = fixture.meldAan(Fixture.aanmelding(true, 5, 4, true, Fixture.uniek("Acuut")));
+            ProcessInstance gewoon = mdaPlusPlusReferral();
+
+            assertThat(fixture.task(acuut).getPriority()).isEqualTo(90);
+            assertThat(fixture.task(acuut).getDueDate()).isBefore(java.sql.Timestamp.valueOf(java.time.LocalDateTime.now().plusDays(2)));
+            assertThat(fixture.task(gewoon).getPriority()).isEqualTo(50);
+            assertThat(fixture.task(gewoon).getDueDate()).isAfter(java.sql.Timestamp.valueOf(java.time.LocalDateTime.now().plusDays(6)));
         }
 
         @Test

@@ -64,6 +64,26 @@ class AccessTest {
     }
 
     @Test
+    @DisplayName("each task in a group's Tasklist list shows its case number, approach and phase")
+    void listShowsTheCase() throws Exception {
+        var casus = fixture.meldAan(Fixture.aanmelding(true, 3, 3, false, Fixture.uniek("Lijst")));
+        String filterId = http.withBasicAuth("procesregisseur1", "demo").exchange("/engine-rest/filter?name={n}", HttpMethod.GET,
+                null, new ParameterizedTypeReference<List<Map<String, Object>>>() { }, "Taken van mijn groepen")
+                .getBody().get(0).get("id").toString();
+        HttpHeaders hal = new HttpHeaders();
+        hal.setAccept(List.of(MediaType.parseMediaType("application/hal+json")));
+        String list = http.withBasicAuth("procesregisseur1", "demo").exchange("/engine-rest/filter/{id}/list?maxResults=200",
+                HttpMethod.GET, new HttpEntity<>(hal), String.class, filterId).getBody();
+
+        var tasks = new com.fasterxml.jackson.databind.ObjectMapper().readTree(list).path("_embedded").path("task");
+        var ofThisCase = java.util.stream.StreamSupport.stream(tasks.spliterator(), false)
+                .filter(t -> casus.getId().equals(t.path("processInstanceId").asText()))
+                .flatMap(t -> java.util.stream.StreamSupport.stream(t.path("_embedded").path("variable").spliterator(), false))
+                .collect(java.util.stream.Collectors.toMap(v -> v.path("name").asText(), v -> v.path("value").asText()));
+        assertThat(ofThisCase).containsEntry("lijstCasus", casus.getBusinessKey()).containsEntry("lijstAanpak", "MDA++");
+    }
+
+    @Test
     @DisplayName("only the process owner may deploy a changed model, as Modeler does over the REST API")
     void onlyProcessOwnerDeploys() {
         assertThat(deploy("politie1").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
