@@ -46,10 +46,6 @@ public class CasusRepository {
                 .query(this::map).single();
     }
 
-    public Optional<Casus> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from casus where id = :id").param("id", id).query(this::map).optional();
-    }
-
     /** The case bound to this zvh-casus instance. */
     public Optional<Casus> findByProcesInstantie(String processInstanceId) {
         return jdbc.sql("select " + COLUMNS + " from casus where proces_instantie_id = :instantie")
