@@ -1,0 +1,108 @@
+package nl.casusregie.woorden;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.casusregie.casus.CasusStatus;
+import nl.casusregie.platform.PartnerGroup;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Dutch words for the codes the project stores (REGULIER, VEILIG_THUIS, politie), so a
+ * professional reads "Reguliere aanpak" where a code was chosen. A form field's codes get the
+ * words of its options in the packaged forms (forms/*.form), which are the words the user
+ * chose from; partner groups, case statuses and kinds of decision have their own.
+ * Kinds: a form field key (aanpak, verwijzing, overgang, geweldsvormen, rol, ...), or partner,
+ * status, besluit (kind of decision), uitkomst (outcomes no form offers), terugkoppeling (kind of
+ * feedback to the clients) and afspraakstatus.
+ */
+@Component
+public class Woordenlijst {
+
+    private static final Map<String, String> BESLUITEN = Map.of(
+            "TRIAGE", "Triagebesluit",
+            "CASUSREGIE", "Casusregie",
+            "FASE", "Vervolg na focusoverleg",
+            "AFSLUITPLAN", "Afsluitplan",
+            "NAZORG", "Nazorg",
+            "AANPAK", "Aanpak gewijzigd");
+
+    /** Outcomes of decisions that no form offers as an option. */
+    private static final Map<String, String> UITKOMSTEN = Map.of(
+            "GOEDGEKEURD", "Goedgekeurd",
+            "AFGEKEURD", "Afgekeurd",
+            "HEROPENEN", "Nieuwe signalen: casus heropend",
+            "BEEINDIGEN", "Geen nieuwe signalen: casus beëindigd");
+
+    private static final Map<String, String> TERUGKOPPELINGEN = Map.of(
+            "TRIAGE", "Terugkoppeling van de triage",
+            "NABESPREKING", "Nabespreking van het focusoverleg",
+            "OVERLEG", "Terugkoppeling van het focusoverleg");
+
+    private static final Map<String, String> AFSPRAAKSTATUSSEN = Map.of("OPEN", "Open");
+
+    private final Map<String, Map<String, String>> woorden;
+
+    public Woordenlijst(ObjectMapper objectMapper) {
+        Map<String, Map<String, String>> alle = new TreeMap<>(formOptions(objectMapper));
+        Map<String, String> partners = new LinkedHashMap<>();
+        for (PartnerGroup group : PartnerGroup.values()) {
+            partners.put(group.id(), group.naam());
+        }
+        alle.put("partner", partners);
+        Map<String, String> statussen = new LinkedHashMap<>();
+        for (CasusStatus status : CasusStatus.values()) {
+            statussen.put(status.name(), status.omschrijving());
+        }
+        alle.put("status", statussen);
+        alle.put("besluit", BESLUITEN);
+        alle.put("uitkomst", UITKOMSTEN);
+        alle.put("terugkoppeling", TERUGKOPPELINGEN);
+        alle.put("afspraakstatus", AFSPRAAKSTATUSSEN);
+        this.woorden = Collections.unmodifiableMap(alle);
+    }
+
+    /** Every kind with its codes and words. */
+    public Map<String, Map<String, String>> alle() {
+        return woorden;
+    }
+
+    /** The word for a code of a kind; the code itself when none is known, null for null. */
+    public String woord(String soort, String code) {
+        if (code == null) {
+            return null;
+        }
+        return woorden.getOrDefault(soort, Map.of()).getOrDefault(code, code);
+    }
+
+    /** Each form field with options (select, radio, checklist): value to label, first form's label wins. */
+    private static Map<String, Map<String, String>> formOptions(ObjectMapper objectMapper) {
+        Map<String, Map<String, String>> options = new TreeMap<>();
+        try {
+            for (Resource form : new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form")) {
+                try (InputStream in = form.getInputStream()) {
+                    collect(objectMapper.readTree(in), options);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("De formulieren konden niet gelezen worden", e);
+        }
+        return options;
+    }
+
+    private static void collect(JsonNode component, Map<String, Map<String, String>> options) {
+        if (component.hasNonNull("key") && component.path("values").isArray()) {
+            Map<String, String> field = options.computeIfAbsent(component.get("key").asText(), k -> new LinkedHashMap<>());
+            component.get("values").forEach(v -> field.putIfAbsent(v.path("value").asText(), v.path("label").asText()));
+        }
+        component.path("components").forEach(child -> collect(child, options));
+    }
+}

@@ -1,0 +1,39 @@
+package nl.casusregie.woorden;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class WoordenlijstTest {
+
+    private final Woordenlijst woorden = new Woordenlijst(new ObjectMapper());
+
+    @Test
+    @DisplayName("a code chosen in a form reads as the option the user chose it by")
+    void formOptions() {
+        assertThat(woorden.woord("aanpak", "REGULIER")).isEqualTo("Reguliere aanpak");
+        assertThat(woorden.woord("aanpak", "MDA++")).isEqualTo("MDA++ (multidisciplinaire aanpak)");
+        assertThat(woorden.woord("verwijzing", "VEILIG_THUIS")).isEqualTo("Veilig Thuis");
+        assertThat(woorden.woord("geweldsvormen", "INTIEME_TERREUR")).isEqualTo("Intieme terreur / dwingende controle");
+        assertThat(woorden.woord("rol", "MOGELIJKE_PLEGER")).isEqualTo("Mogelijke pleger");
+    }
+
+    @Test
+    @DisplayName("partner groups, case statuses, decisions and outcomes have their words too")
+    void ownWords() {
+        assertThat(woorden.woord("partner", "veiligthuis")).isEqualTo("Veilig Thuis");
+        assertThat(woorden.woord("status", "NAZORG")).isEqualTo("Afgesloten, in nazorg");
+        assertThat(woorden.woord("besluit", "FASE")).isEqualTo("Vervolg na focusoverleg");
+        assertThat(woorden.woord("uitkomst", "AFGEKEURD")).isEqualTo("Afgekeurd");
+    }
+
+    @Test
+    @DisplayName("an unknown code is shown as it is, rather than hidden; no value stays no value")
+    void unknown() {
+        assertThat(woorden.woord("aanpak", "NIEUW")).isEqualTo("NIEUW");
+        assertThat(woorden.woord("onbekend", "X")).isEqualTo("X");
+        assertThat(woorden.woord("aanpak", null)).isNull();
+    }
+}
