@@ -47,8 +47,7 @@ public class EngineConfig {
     /**
      * Users start processes only at their start events ({@link InstanceStartGuard}, a built-in
      * listener of every process, which skipCustomListeners cannot skip), and write comments
-     * only on tasks they may work ({@link TaskNotesGuard}); every task carries its case's
-     * columns for Tasklist's lists ({@link TaskListColumns}).
+     * only on tasks they may work ({@link TaskNotesGuard}).
      */
     @Bean
     ProcessEnginePlugin builtInGuards() {
@@ -59,7 +58,6 @@ public class EngineConfig {
                     configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
                 }
                 configuration.getCustomPostBPMNParseListeners().add(new InstanceStartGuard(configuration.getIdentityService()));
-                configuration.getCustomPostBPMNParseListeners().add(new TaskListColumns());
                 if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
                     configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
                 }

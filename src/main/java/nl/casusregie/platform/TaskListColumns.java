@@ -1,51 +1,36 @@
 package nl.casusregie.platform;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
- * What Tasklist's lists show with every task: its case number, approach and phase (routing
- * facts, no personal data), as columns of the filters. Tasklist reads them as the task's own
- * variables, which those who may see the task may read (partners have no read right on whole
- * cases), so a built-in create listener of every user task copies them onto the task, under
- * names of their own: a form field of the same name would otherwise write to the task's copy
- * instead of the case. They are not routing facts, so they never reach history.
+ * What Tasklist's lists show with every task, as columns of the filters: its case number,
+ * household, approach and phase. A feature contributes the values for the process instances
+ * it knows; {@link TaskListColumnsFilter} adds them to the engine's list answers when they are
+ * read, from the project's tables: nothing is held in the engine for them, and they always
+ * show the case as it stands (not as it was when the task was created).
  */
-public class TaskListColumns extends AbstractBpmnParseListener implements TaskListener {
+public interface TaskListColumns {
 
-    private record Column(String variable, String taskVariable, String label) {
-    }
-
-    private static final List<Column> COLUMNS = List.of(
-            new Column("casusnummer", "lijstCasus", "Casus"),
-            new Column("aanpak", "lijstAanpak", "Aanpak"),
-            new Column("fase", "lijstFase", "Fase"));
+    /** The column names, as the filters' "variables" property names them. */
+    String CASUS = "lijstCasus";
+    String HUISHOUDEN = "lijstHuishouden";
+    String AANPAK = "lijstAanpak";
+    String FASE = "lijstFase";
 
     /** The filters' "variables" property: name and label of each column. */
-    public static List<Map<String, String>> filterProperty() {
-        return COLUMNS.stream().map(c -> Map.of("name", c.taskVariable(), "label", c.label())).toList();
+    static List<Map<String, String>> filterProperty() {
+        return List.of(
+                Map.of("name", CASUS, "label", "Casus"),
+                Map.of("name", HUISHOUDEN, "label", "Huishouden"),
+                Map.of("name", AANPAK, "label", "Aanpak"),
+                Map.of("name", FASE, "label", "Fase"));
     }
 
-    @Override
-    public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-                .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, this);
-    }
-
-    @Override
-    public void notify(DelegateTask task) {
-        for (Column column : COLUMNS) {
-            Object value = task.getVariable(column.variable());
-            if (value != null) {
-                task.setVariableLocal(column.taskVariable(), value);
-            }
-        }
-    }
+    /**
+     * Column values per process instance id, for those of the given instances that belong to
+     * this feature in the given house (tenant); others are left out.
+     */
+    Map<String, Map<String, String>> forInstances(String huis, Collection<String> processInstanceIds);
 }

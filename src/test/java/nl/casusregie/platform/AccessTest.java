@@ -64,9 +64,21 @@ class AccessTest {
     }
 
     @Test
-    @DisplayName("each task in a group's Tasklist list shows its case number, approach and phase")
+    @DisplayName("each task in a group's Tasklist list shows its case number, household, approach and phase, as the case stands")
     void listShowsTheCase() throws Exception {
-        var casus = fixture.meldAan(Fixture.aanmelding(true, 3, 3, false, Fixture.uniek("Lijst")));
+        String achternaam = Fixture.uniek("Lijst");
+        var casus = fixture.meldAan(Fixture.aanmelding(true, 3, 3, false, achternaam));
+        assertThat(listColumns(casus.getId())).as("at triage: no approach decided yet")
+                .containsOnly(Map.entry("lijstCasus", casus.getBusinessKey()),
+                        Map.entry("lijstHuishouden", "Fam. " + achternaam));
+
+        fixture.complete("procesregisseur1", casus, Map.of("aanpak", "MDA++", "triageReden", "Zoals geadviseerd"));
+        assertThat(listColumns(casus.getId())).containsEntry("lijstCasus", casus.getBusinessKey())
+                .containsEntry("lijstAanpak", "MDA++ (multidisciplinaire aanpak)");
+    }
+
+    /** The columns of the procesregisseur's "Taken van mijn groepen" for the tasks of one instance, as Tasklist reads them. */
+    private Map<String, String> listColumns(String processInstanceId) throws Exception {
         String filterId = http.withBasicAuth("procesregisseur1", "demo").exchange("/engine-rest/filter?name={n}", HttpMethod.GET,
                 null, new ParameterizedTypeReference<List<Map<String, Object>>>() { }, "Taken van mijn groepen")
                 .getBody().get(0).get("id").toString();
@@ -76,11 +88,10 @@ class AccessTest {
                 HttpMethod.GET, new HttpEntity<>(hal), String.class, filterId).getBody();
 
         var tasks = new com.fasterxml.jackson.databind.ObjectMapper().readTree(list).path("_embedded").path("task");
-        var ofThisCase = java.util.stream.StreamSupport.stream(tasks.spliterator(), false)
-                .filter(t -> casus.getId().equals(t.path("processInstanceId").asText()))
+        return java.util.stream.StreamSupport.stream(tasks.spliterator(), false)
+                .filter(t -> processInstanceId.equals(t.path("processInstanceId").asText()))
                 .flatMap(t -> java.util.stream.StreamSupport.stream(t.path("_embedded").path("variable").spliterator(), false))
                 .collect(java.util.stream.Collectors.toMap(v -> v.path("name").asText(), v -> v.path("value").asText()));
-        assertThat(ofThisCase).containsEntry("lijstCasus", casus.getBusinessKey()).containsEntry("lijstAanpak", "MDA++");
     }
 
     @Test

@@ -1,0 +1,94 @@
+package nl.casusregie.casus;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.casusregie.huishouden.Rol;
+import nl.casusregie.platform.TaskListColumns;
+import nl.casusregie.woorden.Woordenlijst;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The list columns of the tasks of a case (its zvh-casus instance, or a meeting round it
+ * called): case number, a household label a professional recognises, approach and phase.
+ * The label names the household by the surnames of its adults ("Fam. de Vries"), nothing
+ * more: no first names, birth dates or what happened.
+ */
+@Component
+class CasusKolommen implements TaskListColumns {
+
+    private record Rij(String instantie, String nummer, long huishouden, String aanpak, Integer fase) {
+    }
+
+    private record Lid(String naam, String rol) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Woordenlijst woorden;
+
+    CasusKolommen(JdbcClient jdbc, Woordenlijst woorden) {
+        this.jdbc = jdbc;
+        this.woorden = woorden;
+    }
+
+    @Override
+    public Map<String, Map<String, String>> forInstances(String huis, Collection<String> processInstanceIds) {
+        List<Rij> rijen = jdbc.sql("""
+                select c.proces_instantie_id as instantie, c.nummer, c.huishouden_id, c.aanpak, c.fase from casus c
+                where c.huis = :huis and c.proces_instantie_id in (:instanties)
+                union all
+                select o.proces_instantie_id, c.nummer, c.huishouden_id, c.aanpak, c.fase
+                from overleg o join casus c on c.id = o.casus_id
+                where c.huis = :huis and o.proces_instantie_id in (:instanties)""")
+                .param("huis", huis).param("instanties", processInstanceIds)
+                .query((rs, i) -> new Rij(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                        (Integer) rs.getObject(5, Integer.class)))
+                .list();
+        if (rijen.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<Lid>> leden = leden(rijen.stream().map(Rij::huishouden).distinct().toList());
+        Map<String, Map<String, String>> kolommen = new HashMap<>();
+        for (Rij rij : rijen) {
+            Map<String, String> waarden = new LinkedHashMap<>();
+            waarden.put(CASUS, rij.nummer());
+            waarden.put(HUISHOUDEN, label(leden.getOrDefault(rij.huishouden(), List.of())));
+            waarden.put(AANPAK, woorden.woord("aanpak", rij.aanpak()));
+            waarden.put(FASE, rij.fase() == null ? null : String.valueOf(rij.fase()));
+            kolommen.put(rij.instantie(), waarden);
+        }
+        return kolommen;
+    }
+
+    private Map<Long, List<Lid>> leden(List<Long> huishoudens) {
+        Map<Long, List<Lid>> leden = new HashMap<>();
+        jdbc.sql("select huishouden_id, naam, rol from huishoudlid where huishouden_id in (:ids) order by id")
+                .param("ids", huishoudens)
+                .query(rs -> {
+                    leden.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Lid(rs.getString(2), rs.getString(3)));
+                });
+        return leden;
+    }
+
+    /** "Fam. de Vries", or "Fam. de Vries / Bakker" when the adults' surnames differ. */
+    static String label(List<Lid> leden) {
+        if (leden.isEmpty()) {
+            return null;
+        }
+        List<Lid> volwassenen = leden.stream().filter(l -> !Rol.KIND.name().equals(l.rol())).toList();
+        String namen = (volwassenen.isEmpty() ? leden : volwassenen).stream()
+                .map(l -> achternaam(l.naam())).distinct().limit(2).collect(Collectors.joining(" / "));
+        return "Fam. " + namen;
+    }
+
+    /** The name without its first word (the first name), or the one word there is. */
+    private static String achternaam(String naam) {
+        String[] delen = naam.trim().split("\\s+", 2);
+        return delen.length == 2 ? delen[1] : delen[0];
+    }
+}
