@@ -3,16 +3,19 @@ package nl.casusregie.dossier;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import nl.casusregie.casus.CasusStatus;
 
 /**
  * The case file (dossier): one case of a household as the people at the table need to read it,
- * newest first, each item with the partner that brought it in.
+ * newest first, each item with the partner that brought it in. {@code namen} gives the display
+ * name of each professional the file mentions by user id.
  */
 public record Dossier(String casusnummer, CasusStatus status, String aanpak, Integer fase, String casusregisseur,
                       LocalDateTime aangemeldOp, LocalDateTime afgeslotenOp, Leesrecht leesrecht,
                       List<Lid> leden, Aanmelding aanmelding, List<EerdereCasus> eerdereCasussen,
-                      List<Besluit> besluiten, List<Overleg> overleggen, List<Terugkoppeling> terugkoppelingen) {
+                      List<Besluit> besluiten, List<Overleg> overleggen, List<Terugkoppeling> terugkoppelingen,
+                      Map<String, String> namen) {
 
     public record Lid(String naam, LocalDate geboortedatum, Integer leeftijd, String rol, String taal, boolean tolkNodig) {
     }
@@ -71,6 +74,7 @@ public record Dossier(String casusnummer, CasusStatus status, String aanpak, Int
                         o.afspraken().stream().map(a -> new Afspraak(a.partner(), null, a.deadline(), null, a.status())).toList()))
                         .toList(),
                 terugkoppelingen.stream().map(t -> new Terugkoppeling(t.soort(), t.wijze(), null, t.door(), t.partner(), t.op()))
-                        .toList());
+                        .toList(),
+                namen);
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/casussen")
+@RequestMapping("/api")
 @Tag(name = "Dossier", description = "Het dossier van een casus: huishouden, aanmelding, besluiten, overleggen, terugkoppeling")
 @SecurityRequirement(name = "basic")
 public class DossierController {
@@ -21,7 +21,7 @@ public class DossierController {
         this.service = service;
     }
 
-    @GetMapping("/{nummer}/dossier")
+    @GetMapping("/casussen/{nummer}/dossier")
     @Operation(summary = "Dossier van een casus",
             description = "Nieuwste eerst; bij elk onderdeel de partner die het inbracht. De procesregisseur, de "
                     + "casusregisseur van de casus en de partners die aan de casus deelnemen (de aanmelder, en wie in een "
@@ -31,5 +31,16 @@ public class DossierController {
     @ApiResponse(responseCode = "404", description = "Geen casus van het eigen huis die de gebruiker mag lezen")
     public Dossier dossier(@PathVariable String nummer) {
         return service.lees(nummer);
+    }
+
+    @GetMapping("/taken/{taakId}/dossier")
+    @Operation(summary = "Dossier van de casus van een taak",
+            description = "Hetzelfde dossier, voor de casus waar een taak van de gebruiker bij hoort (het tabblad "
+                    + "Dossier in Tasklist). Ook met de sessie van Tasklist, voor lezen (GET) met de kop "
+                    + "X-Requested-With.")
+    @ApiResponse(responseCode = "200", description = "Het dossier, zo ver de gebruiker het mag lezen")
+    @ApiResponse(responseCode = "404", description = "Geen taak die de gebruiker ziet, of een dossier dat hij niet mag lezen")
+    public Dossier dossierVanTaak(@PathVariable String taakId) {
+        return service.leesVoorTaak(taakId);
     }
 }

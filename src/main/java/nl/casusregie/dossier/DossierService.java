@@ -1,7 +1,12 @@
 package nl.casusregie.dossier;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import java.util.function.UnaryOperator;
 import nl.casusregie.audit.AuditLog;
 import nl.casusregie.casus.Casus;
@@ -12,8 +17,15 @@ import nl.casusregie.platform.CurrentUser;
 import nl.casusregie.platform.PartnerGroup;
 import nl.casusregie.platform.SystemAction;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.web.server.ResponseStatusException;
 
 /** Reads a case file for the current user, as far as they may (DossierLeesrecht), and records that they read it. */
 @Service
@@ -27,10 +39,13 @@ public class DossierService {
     private final CurrentUser currentUser;
     private final IdentityService identityService;
     private final SystemAction systemAction;
+    private final TaskService taskService;
+    private final RuntimeService runtimeService;
 
     public DossierService(CasusRepository casussen, HuishoudenRepository huishoudens, DossierRepository dossiers,
                           DossierLeesrecht leesrecht, AuditLog auditLog, CurrentUser currentUser,
-                          IdentityService identityService, SystemAction systemAction) {
+                          IdentityService identityService, SystemAction systemAction, TaskService taskService,
+                          RuntimeService runtimeService) {
         this.casussen = casussen;
         this.huishoudens = huishoudens;
         this.dossiers = dossiers;
@@ -39,6 +54,30 @@ public class DossierService {
         this.currentUser = currentUser;
         this.identityService = identityService;
         this.systemAction = systemAction;
+        this.taskService = taskService;
+        this.runtimeService = runtimeService;
+    }
+
+    /**
+     * The file of the case a task belongs to (Tasklist's case file tab): only for a task the
+     * engine shows this user, then by the same read rule as by case number.
+     */
+    public Dossier leesVoorTaak(String taskId) {
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        ResponseStatusException geenTaak = new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "Taak niet gevonden, of al afgerond.");
+        if (task == null || task.getProcessInstanceId() == null) {
+            throw geenTaak;
+        }
+        // Partners may not read process instances; the task itself proved this user's part in it.
+        ProcessInstance instance = systemAction.get(() -> runtimeService.createProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId()).singleResult());
+        Casus casus = instance == null ? null
+                : casussen.findByProcesInstantie(instance.getRootProcessInstanceId()).orElse(null);
+        if (casus == null) {
+            throw geenTaak;
+        }
+        return lees(casus.nummer());
     }
 
     public Dossier lees(String nummer) {
@@ -52,14 +91,40 @@ public class DossierService {
 
     private Dossier volledig(Casus casus, Leesrecht recht) {
         UnaryOperator<String> partner = partnerOfUser();
+        Dossier.Aanmelding aanmelding = dossiers.aanmelding(casus.id()).orElse(null);
+        List<Dossier.Besluit> besluiten = dossiers.besluiten(casus.id(), partner);
+        List<Dossier.Overleg> overleggen = dossiers.overleggen(casus.id(), partner);
+        List<Dossier.Terugkoppeling> terugkoppelingen = dossiers.terugkoppelingen(casus.id(), partner);
+        Set<String> genoemd = new HashSet<>();
+        genoemd.add(casus.casusregisseur());
+        genoemd.add(aanmelding == null ? null : aanmelding.door());
+        besluiten.forEach(b -> genoemd.add(b.door()));
+        besluiten.stream().filter(b -> b.soort().equals("CASUSREGIE")).forEach(b -> {
+            genoemd.add(b.advies());
+            genoemd.add(b.uitkomst());
+        });
+        overleggen.forEach(o -> genoemd.add(o.door()));
+        terugkoppelingen.forEach(t -> genoemd.add(t.door()));
+        genoemd.remove(null);
         return new Dossier(casus.nummer(), casus.status(), casus.aanpak(), casus.fase(), casus.casusregisseur(),
                 casus.aangemaaktOp(), casus.afgeslotenOp(), recht,
                 huishoudens.members(casus.huishoudenId()).stream().map(lid -> new Dossier.Lid(lid.naam(), lid.geboortedatum(),
                         lid.leeftijd(), lid.rol().name(), lid.taal(), lid.tolkNodig())).toList(),
-                dossiers.aanmelding(casus.id()).orElse(null),
-                dossiers.eerdereCasussen(casus.huishoudenId(), casus.id()),
-                dossiers.besluiten(casus.id(), partner), dossiers.overleggen(casus.id(), partner),
-                dossiers.terugkoppelingen(casus.id(), partner));
+                aanmelding, dossiers.eerdereCasussen(casus.huishoudenId(), casus.id()),
+                besluiten, overleggen, terugkoppelingen, namen(genoemd));
+    }
+
+    /** Display names of professionals (first and last name), read by the engine itself (users may not list users). */
+    private Map<String, String> namen(Set<String> userIds) {
+        Map<String, String> namen = new TreeMap<>();
+        systemAction.run(() -> userIds.forEach(id -> {
+            User user = identityService.createUserQuery().userId(id).singleResult();
+            if (user != null) {
+                namen.put(id, String.join(" ", Stream.of(user.getFirstName(), user.getLastName())
+                        .filter(n -> n != null && !n.isBlank()).toList()));
+            }
+        }));
+        return namen;
     }
 
     /** The partner group a user wrote for; groups are read by the engine itself (users may not list them). */

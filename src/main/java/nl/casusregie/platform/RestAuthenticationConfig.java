@@ -9,8 +9,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * HTTP Basic authentication against the engine's identity service for the engine's REST API
- * and the project's own API. Both run as the authenticated user with its groups and
- * tenants, so the engine's authorization and tenant checks apply to every call.
+ * and the project's own API, which also reads for Tasklist's plugins in the web apps'
+ * session ({@link TasklistSessionAuthenticationProvider}). Both run as the authenticated user
+ * with its groups and tenants, so the engine's authorization and tenant checks apply to every call.
  */
 @Configuration
 public class RestAuthenticationConfig {
@@ -30,7 +31,7 @@ public class RestAuthenticationConfig {
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
         registration.setName("api-authentication");
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-                HttpBasicAuthenticationProvider.class.getName());
+                TasklistSessionAuthenticationProvider.class.getName());
         // Spring MVC runs at the root, so the request path is the whole URI.
         registration.addInitParameter(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, "");
         registration.addUrlPatterns("/api/*");

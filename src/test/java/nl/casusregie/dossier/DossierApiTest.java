@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import java.util.Map;
 import nl.casusregie.CasusregieTest;
 import nl.casusregie.Fixture;
+import nl.casusregie.TasklistSession;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,7 +20,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -37,6 +44,7 @@ class DossierApiTest {
     @Autowired IdentityService identityService;
     @Autowired JdbcClient jdbc;
     @Autowired ObjectMapper objectMapper;
+    @Autowired TaskService taskService;
 
     private final String achternaam = Fixture.uniek("Dossier");
     private String nummer;
@@ -129,5 +137,50 @@ class DossierApiTest {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(response.getBody()).doesNotContain(achternaam).contains("niet gevonden");
         assertThat(reads()).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("from a task: the file of the task's case for who sees the task, nobody else")
+    void fromTask() throws Exception {
+        String taak = taskService.createTaskQuery().processInstanceBusinessKey(nummer).singleResult().getId();
+        ResponseEntity<String> chair = http.withBasicAuth("procesregisseur1", "demo")
+                .getForEntity("/api/taken/{id}/dossier", String.class, taak);
+        assertThat(chair.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(objectMapper.readTree(chair.getBody()).path("casusnummer").asText()).isEqualTo(nummer);
+        assertThat(objectMapper.readTree(chair.getBody()).path("namen").path("casusregisseur1").asText())
+                .as("professionals by display name").isNotBlank().isNotEqualTo("casusregisseur1");
+
+        for (String user : List.of("politie1", "ggz1", OTHER_HOUSE_USER)) {
+            ResponseEntity<String> other = http.withBasicAuth(user, "demo").getForEntity("/api/taken/{id}/dossier", String.class, taak);
+            assertThat(other.getStatusCode()).as(user).isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat(other.getBody()).doesNotContain(achternaam, nummer);
+        }
+    }
+
+    @Test
+    @DisplayName("Tasklist's session reads the file for the plugins (GET with X-Requested-With) and nothing else")
+    void tasklistSession() {
+        TasklistSession session = TasklistSession.login(http, "procesregisseur1");
+        HttpHeaders plugin = session.headers();
+        plugin.set("X-Requested-With", "casusregie-tasklist");
+        String path = "/api/casussen/" + nummer + "/dossier";
+
+        assertThat(session.exchange(HttpMethod.GET, path, null, plugin).getStatusCode()).isEqualTo(HttpStatus.OK);
+        ResponseEntity<String> noHeader = session.exchange(HttpMethod.GET, path, null, session.headers());
+        assertThat(noHeader.getStatusCode()).as("cookie alone").isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(noHeader.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).isNotNull();
+        plugin.setContentType(MediaType.APPLICATION_JSON);
+        assertThat(session.exchange(HttpMethod.POST, "/api/aanmeldingen", "{}", plugin).getStatusCode())
+                .as("no change rides on the session").isEqualTo(HttpStatus.UNAUTHORIZED);
+        ResponseEntity<String> anonymous = http.exchange(path, HttpMethod.GET, new HttpEntity<>(pluginHeaderOnly()), String.class);
+        assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(anonymous.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE))
+                .as("no browser login box over Tasklist when the session ended").isNull();
+    }
+
+    private static HttpHeaders pluginHeaderOnly() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("X-Requested-With", "casusregie-tasklist");
+        return headers;
     }
 }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import nl.casusregie.CasusregieTest;
 import nl.casusregie.Fixture;
+import nl.casusregie.TasklistSession;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -285,39 +286,10 @@ class HostileInputTest {
 
     /** As Tasklist calls the engine: the web apps' own copy of the REST API, with a session and its CSRF token. */
     private ResponseEntity<String> sendAsTasklist(String user, String path, String body) {
-        Map<String, String> cookies = new LinkedHashMap<>();
-        keepCookies(cookies, http.getForEntity("/camunda/app/tasklist/", String.class));
-        HttpHeaders form = tasklistHeaders(cookies);
-        form.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        ResponseEntity<String> login = http.postForEntity("/camunda/api/admin/auth/user/default/login/tasklist",
-                new HttpEntity<>("username=" + user + "&password=demo", form), String.class);
-        assertThat(login.getStatusCode().is2xxSuccessful()).as("login: %s", login.getBody()).isTrue();
-        keepCookies(cookies, login);
-        // The session changed at login: its CSRF token comes with the next GET, as for Tasklist.
-        ResponseEntity<String> engines = http.exchange("/camunda/api/engine/engine/", HttpMethod.GET,
-                new HttpEntity<>(tasklistHeaders(cookies)), String.class);
-        keepCookies(cookies, engines);
-        String token = engines.getHeaders().getFirst("X-XSRF-TOKEN");
-        if (token != null) {
-            cookies.put("XSRF-TOKEN", token);
-        }
-        HttpHeaders headers = tasklistHeaders(cookies);
+        TasklistSession session = TasklistSession.login(http, user);
+        HttpHeaders headers = session.headers();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.exchange("/camunda/api/engine/engine/default" + path, HttpMethod.POST, new HttpEntity<>(body, headers),
-                String.class);
-    }
-
-    private static void keepCookies(Map<String, String> cookies, ResponseEntity<String> response) {
-        response.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream().map(cookie -> cookie.split(";", 2)[0].split("=", 2))
-                .forEach(pair -> cookies.put(pair[0], pair.length > 1 ? pair[1] : ""));
-    }
-
-    private static HttpHeaders tasklistHeaders(Map<String, String> cookies) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.put(HttpHeaders.COOKIE, List.of(cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
-                .collect(Collectors.joining("; "))));
-        headers.set("X-XSRF-TOKEN", cookies.getOrDefault("XSRF-TOKEN", ""));
-        return headers;
+        return session.exchange(HttpMethod.POST, "/camunda/api/engine/engine/default" + path, body, headers);
     }
 
     private static String json(Object value) {

@@ -28,8 +28,8 @@ export default {
   //   "long":   "LLLL"
   // },
   //
-  // casusregie: the only change to the config.js shipped with Camunda 7.24 is this
-  // "locales" section (shipped commented out, i.e. English only). Our users are Dutch, so
+  // casusregie: besides customScripts below, the change to the config.js shipped with Camunda
+  // 7.24 is this "locales" section (shipped commented out, i.e. English only). Our users are Dutch, so
   // Dutch (app/tasklist/locales/nl.json) is offered and is the fallback: Tasklist picks
   // the browser's first preferred language if it is listed here, else the fallback. A
   // browser set to Dutch (nl, nl-NL, nl-BE) or to any unlisted language (German too) gets
@@ -38,11 +38,12 @@ export default {
     availableLocales: ['nl', 'en'],
     fallbackLocale: 'nl'
   },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // casusregie: the project's plugins (ES modules, paths relative to app/tasklist/): the case
+  // file as a tab of every task, and the agreements of the user's organisation in the header.
+  customScripts: [
+    'scripts/casusregie/dossier-tab.js',
+    'scripts/casusregie/afspraken.js'
+  ],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

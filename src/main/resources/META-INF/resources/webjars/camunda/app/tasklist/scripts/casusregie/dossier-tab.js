@@ -1,0 +1,119 @@
+// casusregie: the case file (dossier) as a tab of Tasklist's task view, one click from every
+// task of a case. It shows GET /api/taken/{taskId}/dossier, which applies the read rule of
+// the case file (and records the read); a user who may not read it gets the server's answer.
+import { datum, el, gegevens, jaNee, lees, tabel, woorden } from './api.js';
+
+function sectie(titel, ...inhoud) {
+  return el('section', { className: 'casusregie-sectie', style: { marginBottom: '1.5em' } },
+    el('h4', { style: { borderBottom: '1px solid #ddd', paddingBottom: '0.3em' } }, titel), ...inhoud);
+}
+
+function leeg(tekst) {
+  return el('p', { className: 'text-muted' }, tekst);
+}
+
+function render(dossier, w) {
+  const naam = id => (id && dossier.namen && dossier.namen[id]) || id || '';
+  const wie = (door, partner) => [naam(door), partner ? '(' + w('partner', partner) + ')' : ''].filter(Boolean).join(' ');
+  const a = dossier.aanmelding;
+
+  const kop = el('div', { className: 'casusregie-kop', style: { marginBottom: '1em' } },
+    el('h3', { style: { marginTop: 0 } }, 'Casus ' + dossier.casusnummer),
+    el('p', {}, [w('status', dossier.status), dossier.aanpak ? w('aanpak', dossier.aanpak) : '',
+      dossier.fase ? 'fase ' + dossier.fase : '',
+      dossier.casusregisseur ? 'casusregisseur ' + naam(dossier.casusregisseur) : '',
+      'aangemeld ' + datum(dossier.aangemeldOp),
+      dossier.afgeslotenOp ? 'afgesloten ' + datum(dossier.afgeslotenOp) : ''].filter(Boolean).join(' · ')),
+    dossier.leesrecht === 'ZONDER_PERSOONSGEGEVENS'
+      ? el('div', { className: 'alert alert-info' }, 'U leest dit dossier zonder persoonsgegevens: wie, wanneer en welke besluiten, niet wat er over het huishouden is geschreven.')
+      : null);
+
+  const huishouden = sectie('Huishouden',
+    dossier.leden.length === 0 ? leeg('Geen gegevens van leden te zien.') : tabel(['Naam', 'Rol', 'Geboortedatum of leeftijd', 'Taal'],
+      dossier.leden.map(lid => [lid.naam, w('rol', lid.rol),
+        lid.geboortedatum ? datum(lid.geboortedatum) : (lid.leeftijd !== null ? lid.leeftijd + ' jaar' : ''),
+        [lid.taal || '', lid.tolkNodig ? 'tolk nodig' : ''].filter(Boolean).join(', ')])));
+
+  const overleggen = sectie('Focusoverleggen',
+    dossier.overleggen.length === 0 ? leeg('Nog geen focusoverleg gehouden.') : dossier.overleggen.map(o =>
+      el('div', { className: 'casusregie-overleg', style: { marginBottom: '1em' } },
+        el('h5', { style: { fontWeight: 'bold' } }, 'Ronde ' + o.ronde + ' · fase ' + o.fase + ' · ' + datum(o.vastgelegdOp)
+          + ' · vastgelegd door ' + wie(o.door, o.partner)),
+        gegevens([
+          ['Wensen van cliënten', o.voorbereiding],
+          ['Cliënten aan tafel', w('deelnameClienten', o.deelnameClienten)],
+          ['Cliënten aanwezig', jaNee(o.clientenAanwezig)],
+          ['Beeldvorming', o.beeldvorming],
+          ['Nieuwe zorgen', jaNee(o.nieuweZorgen)],
+          ['Schaalscores', o.gemiddeldeScore !== null
+            ? 'gemiddeld ' + o.gemiddeldeScore.toLocaleString('nl-NL', { maximumFractionDigits: 1 })
+              + ', spreiding ' + o.scoreSpreiding : '']]),
+        o.scores.length ? tabel(['Deelnemer', 'Score', 'Toelichting'],
+          o.scores.map(s => [w('partner', s.deelnemer), String(s.score), s.toelichting || ''])) : null,
+        o.afspraken.length ? el('div', {}, el('strong', {}, 'Afspraken'),
+          tabel(['Wie', 'Wat', 'Uiterlijk', 'Waarom', 'Status'],
+            o.afspraken.map(af => [w('partner', af.partner), af.wat || '', datum(af.deadline), af.waarom || '',
+              w('afspraakstatus', af.status)]))) : null)));
+
+  const uitkomst = b => {
+    if (b.soort === 'CASUSREGIE') {
+      return naam(b.uitkomst);
+    }
+    const [besluit, verwijzing] = String(b.uitkomst || '').split(' -> ');
+    const woord = ['aanpak', 'overgang', 'uitkomst'].map(s => w(s, besluit)).find(x => x !== besluit) || besluit;
+    return verwijzing ? woord + ': ' + w('verwijzing', verwijzing) : woord;
+  };
+  const advies = b => b.soort === 'CASUSREGIE' ? (b.advies ? 'was: ' + naam(b.advies) : '')
+    : (['aanpak', 'overgang'].map(s => w(s, b.advies)).find(x => x !== b.advies) || b.advies || '');
+  const besluiten = sectie('Besluiten',
+    dossier.besluiten.length === 0 ? leeg('Nog geen besluiten.') : tabel(['Datum', 'Besluit', 'Advies', 'Uitkomst', 'Reden', 'Door'],
+      dossier.besluiten.map(b => [datum(b.op), w('besluit', b.soort), advies(b),
+        b.afwijkend ? el('span', {}, uitkomst(b) + ' ', el('span', { className: 'label label-warning' }, 'wijkt af van advies'))
+          : uitkomst(b),
+        b.reden || '', wie(b.door, b.partner)])));
+
+  const aanmelding = sectie('Aanmelding', !a ? leeg('Geen aanmelding.') : gegevens([
+    ['Aangemeld door', wie(a.door, a.partner)],
+    ['Ontvangen', datum(a.ontvangenOp)],
+    ['Acuut gevaar', jaNee(a.acuutGevaar)],
+    ['Geweld hoofdreden', jaNee(a.geweldHoofdreden)],
+    ['Patroon (jaren)', a.patroonJaren !== null ? String(a.patroonJaren) : ''],
+    ['Vormen van geweld', a.geweldsvormen.map(c => w('geweldsvormen', c))],
+    ['Leefgebieden met zorgen', a.leefgebieden.map(c => w('leefgebieden', c))],
+    ['Strafrechtelijke maatregelen', a.strafrechtelijkeMaatregelen.map(c => w('strafrechtelijkeMaatregelen', c))],
+    ['Civiele maatregelen', a.civieleMaatregelen.map(c => w('civieleMaatregelen', c))],
+    ['Analyse van de aanmelder', a.analyse],
+    ['Risicofactoren', a.risicofactoren],
+    ['Krachten', a.krachten],
+    ['Visie van de cliënten', a.visieClienten],
+    ['Cliënten geïnformeerd', jaNee(a.clientenGeinformeerd)],
+    ['Eerste hulp', [datum(a.eersteHulpDatum), a.eersteHulpOrganisatie || ''].filter(Boolean).join(', ')],
+    ['Dreiging tegen professionals', jaNee(a.dreigingTegenProfessionals)],
+    ['Zeer bedreigend, weinig bewijs', jaNee(a.zeerBedreigendWeinigBewijs)]]));
+
+  const terugkoppelingen = sectie('Terugkoppeling aan cliënten',
+    dossier.terugkoppelingen.length === 0 ? leeg('Nog geen terugkoppeling vastgelegd.') : tabel(['Datum', 'Soort', 'Hoe', 'Wat', 'Door'],
+      dossier.terugkoppelingen.map(t => [datum(t.op), w('terugkoppeling', t.soort), w('terugkoppelingWijze', t.wijze),
+        t.tekst || '', wie(t.door, t.partner)])));
+
+  const eerdere = sectie('Eerdere casussen van dit huishouden',
+    dossier.eerdereCasussen.length === 0 ? leeg('Geen eerdere casussen.') : tabel(['Casus', 'Aanpak', 'Status', 'Aangemeld', 'Afgesloten', 'Afsluitplan'],
+      dossier.eerdereCasussen.map(c => [c.casusnummer, w('aanpak', c.aanpak), w('status', c.status), datum(c.aangemeldOp),
+        datum(c.afgeslotenOp), c.afsluitplan || ''])));
+
+  return el('div', { className: 'casusregie-dossier', style: { padding: '0.5em 1em' } },
+    kop, huishouden, overleggen, besluiten, aanmelding, terugkoppelingen, eerdere);
+}
+
+export default {
+  id: 'casusregie-dossier',
+  pluginPoint: 'tasklist.task.detail',
+  priority: 900,
+  properties: { label: 'Dossier' },
+  render: (node, { taskId }) => {
+    node.textContent = 'Dossier laden…';
+    Promise.all([lees('taken/' + encodeURIComponent(taskId) + '/dossier'), woorden()])
+      .then(([dossier, w]) => node.replaceChildren(render(dossier, w)))
+      .catch(fout => node.replaceChildren(el('div', { className: 'alert alert-warning' }, fout.message)));
+  }
+};

@@ -1,0 +1,153 @@
+package nl.casusregie.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import nl.casusregie.CasusregieTest;
+import nl.casusregie.Fixture;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The case file where people decide, in the real Tasklist, per role: the list tells cases
+ * apart, the file is one click away on every task of a case, a partner named in an agreement
+ * finds it in its list of agreements, and a group that does not take part reads nothing.
+ * Screenshots of every step go to target/browser/.
+ */
+@CasusregieTest
+class CaseFileBrowserTest {
+
+    /** Codes as stored, and what a broken page shows: none of it may reach a professional. */
+    private static final Pattern RAW = Pattern.compile(
+            "\\b(MDA_PLUS_PLUS|REGULIER|NIET_OPPAKKEN|VEILIG_THUIS|MOGELIJKE_PLEGER|SLACHTOFFER|AANGEMELD|LOPEND|OPEN"
+                    + "|TRIAGE|CASUSREGIE|null|undefined|NaN|veiligthuis|procesregisseur1|casusregisseur1)\\b");
+
+    @LocalServerPort int port;
+    @Autowired TaskService taskService;
+    @Autowired RuntimeService runtimeService;
+    @Autowired Fixture fixture;
+
+    private TasklistBrowser browser;
+
+    @BeforeEach
+    void startChromium() {
+        browser = TasklistBrowser.start(port);
+    }
+
+    @AfterEach
+    void quitChromium() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    @DisplayName("with five open referrals the procesregisseur tells the triage tasks apart and reads the referral in the task's file")
+    void triageTasksToldApart() {
+        List<String> achternamen = new ArrayList<>();
+        List<Task> triages = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String achternaam = Fixture.uniek("Lijst");
+            achternamen.add(achternaam);
+            ProcessInstance casus = fixture.meldAan(Fixture.aanmelding(true, 2 + i, 3, i == 0, achternaam));
+            triages.add(taskService.createTaskQuery().processInstanceId(casus.getId()).singleResult());
+        }
+
+        browser.login("procesregisseur1");
+        browser.openFilter("Taken van mijn groepen");
+        for (int i = 0; i < 5; i++) {
+            Task triage = triages.get(i);
+            String nummer = runtimeService.createProcessInstanceQuery()
+                    .processInstanceId(triage.getProcessInstanceId()).singleResult().getBusinessKey();
+            String card = browser.taskCard(triage.getId()).getText();
+            assertThat(card).as("list card of triage %d", i).contains("Triagebesluit nemen", nummer,
+                    "Fam. " + achternamen.get(i));
+        }
+        browser.screenshot("1-procesregisseur-lijst");
+
+        Task acuut = triages.get(0);
+        browser.openTask(acuut.getId(), "Triagebesluit nemen");
+        browser.openTab("Dossier");
+        String dossier = dossier();
+        assertThat(dossier).contains("Sam " + achternamen.get(0), "Noor " + achternamen.get(0), "Mogelijke pleger",
+                "Slachtoffer", "Analyse van de aanmelder", "Acuut gevaar", "Demo Politie (Politie)", "Nog geen besluiten.");
+        assertThat(RAW.matcher(dossier).results().map(m -> m.group())).as("raw codes in the file").isEmpty();
+        browser.screenshot("2-procesregisseur-dossier-bij-triage");
+    }
+
+    @Test
+    @DisplayName("after the first meeting the case director reads it in the file, the partner named in the agreement finds it, others read nothing")
+    void agreementReadWhereTheWorkIs() throws IOException {
+        String achternaam = Fixture.uniek("Afspraak");
+        ProcessInstance casus = fixture.meldAan(Fixture.aanmelding(true, 5, 4, false, achternaam));
+        String nummer = casus.getBusinessKey();
+        fixture.complete("procesregisseur1", casus, Map.of("aanpak", "MDA++", "triageReden", "Jarenlang patroon"));
+        fixture.complete("procesregisseur1", casus, Map.of("casusregisseur", "casusregisseur1"));
+        ProcessInstance overleg = fixture.focusoverleg(casus);
+        fixture.complete("casusregisseur1", overleg, Map.of("wensenClienten", "Rust in huis", "deelnameClienten", "NEE"));
+        fixture.complete("procesregisseur1", overleg, Fixture.overlegverslag(false, "Geen plan bij escalatie", 3, 5));
+        Task terugkoppelen = fixture.task(overleg);
+
+        browser.login("casusregisseur1");
+        browser.openFilter("Mijn taken");
+        assertThat(browser.taskCard(terugkoppelen.getId()).getText()).contains(nummer, "Fam. " + achternaam);
+        browser.openTask(terugkoppelen.getId(), "Cliënten terugkoppeling geven");
+        browser.openTab("Dossier");
+        String dossier = dossier();
+        assertThat(dossier).contains("Ronde 1 · fase 1", "gemiddeld 4, spreiding 2", "Veilig Thuis",
+                "Veiligheidsplan opstellen", "Geen plan bij escalatie", "Open", "Triagebesluit", "Jarenlang patroon",
+                "casusregisseur Demo Casusregisseur");
+        assertThat(RAW.matcher(dossier).results().map(m -> m.group())).as("raw codes in the file").isEmpty();
+        browser.screenshot("3-casusregisseur-dossier-na-overleg");
+        browser.close();
+
+        browser = TasklistBrowser.start(port);
+        browser.login("veiligthuis1");
+        String afspraken = afspraken();
+        assertThat(afspraken).contains(nummer + " (ronde 1)", "Veilig Thuis", "Veiligheidsplan opstellen",
+                "Geen plan bij escalatie", "Open");
+        assertThat(RAW.matcher(afspraken).results().map(m -> m.group())).isEmpty();
+        browser.screenshot("4-veiligthuis-afspraken");
+        assertThat(browser.apiStatus("taken/" + terugkoppelen.getId() + "/dossier"))
+                .as("a task the partner does not see: no file through it").isEqualTo(404);
+        assertThat(browser.apiStatus("casussen/" + nummer + "/dossier"))
+                .as("named in an agreement: the partner reads the file").isEqualTo(200);
+        browser.close();
+
+        browser = TasklistBrowser.start(port);
+        browser.login("rvdk1");
+        assertThat(afspraken()).contains("Er staan geen afspraken op naam van uw organisatie.")
+                .doesNotContain(nummer);
+        assertThat(browser.apiStatus("casussen/" + nummer + "/dossier")).as("not taking part").isEqualTo(404);
+        browser.screenshot("5-rvdk-geen-afspraken");
+    }
+
+    /** The case file tab's content, once loaded. */
+    private String dossier() {
+        return browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".casusregie-dossier"))).getText();
+    }
+
+    /** Opens "Afspraken" in the header and returns what the overview shows, once loaded. */
+    private String afspraken() {
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.casusregie-afspraken-knop"))).click();
+        WebElement venster = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".casusregie-afspraken-venster")));
+        browser.wait.until(d -> !venster.getText().contains("laden"));
+        return venster.getText();
+    }
+}
