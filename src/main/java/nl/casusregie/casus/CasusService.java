@@ -1,6 +1,5 @@
 package nl.casusregie.casus;
 
-import java.util.List;
 import nl.casusregie.audit.AuditLog;
 import nl.casusregie.casus.BesluitRepository.Besluit;
 import nl.casusregie.casus.ZvhCasus.Overgang;
@@ -9,7 +8,6 @@ import nl.casusregie.platform.PartnerGroup;
 import nl.casusregie.platform.SystemAction;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Service;
 
 /**
@@ -80,7 +78,7 @@ public class CasusService {
     }
 
     /**
-     * Assigns case direction to a professional of the same house; that person becomes the
+     * Assigns case direction to a case director (group casusregisseur) of the same house; that person becomes the
      * assignee of the case's later tasks. Returns the phase the case is in (1 when new).
      */
     public int wijsCasusregieToe(long casusId, String casusregisseur, String reden, String door) {
@@ -88,10 +86,11 @@ public class CasusService {
         invoer.maxLengte("casusregieReden", reden, LANG);
         vereist("casusregisseur", casusregisseur, "kies een casusregisseur");
         Casus casus = casussen.get(casusId);
-        boolean inHuis = identityService.createUserQuery().userId(casusregisseur).memberOfTenant(casus.huis()).count() > 0;
-        List<Group> groepen = identityService.createGroupQuery().groupMember(casusregisseur).list();
-        if (!inHuis || groepen.stream().noneMatch(g -> PartnerGroup.isPartnerGroup(g.getId()))) {
-            throw invoer.ongeldig("casusregisseur", "is geen professional van een partner in dit Zorg- en Veiligheidshuis");
+        // The form offers only these people (CasusregisseurOpties); a client that sends another id is refused.
+        boolean casusregisseurVanHuis = identityService.createUserQuery().userId(casusregisseur)
+                .memberOfGroup(PartnerGroup.CASUSREGISSEUR.id()).memberOfTenant(casus.huis()).count() > 0;
+        if (!casusregisseurVanHuis) {
+            throw invoer.ongeldig("casusregisseur", "kies een casusregisseur van dit Zorg- en Veiligheidshuis");
         }
         besluiten.record(casusId, new Besluit("CASUSREGIE", casus.casusregisseur(), casusregisseur, false, reden, door));
         casussen.updateCasusregisseur(casusId, casusregisseur);

@@ -72,6 +72,8 @@ public final class ZvhCasus {
     // Case direction (form casusregie-toewijzen)
     public static final Variable<String> CASUSREGISSEUR = Variable.routing("casusregisseur", String.class);
     public static final Variable<String> CASUSREGIE_REDEN = Variable.input("casusregieReden", String.class);
+    /** The house's case directors the form offers (valuesKey); added to the form's answer, never a variable. */
+    public static final String CASUSREGISSEUR_OPTIES = "casusregisseurOpties";
     // Focus meeting rounds and fase-overgang
     public static final Variable<Integer> FASE = Variable.routing("fase", Integer.class);
     public static final Variable<Integer> AANTAL_OVERLEGGEN = Variable.routing("aantalOverleggen", Integer.class);

@@ -5,7 +5,9 @@ import java.util.Map;
 /**
  * A feature's contribution to the forms: values that a task's form shows but that live in the
  * project's tables, not in the engine (what people wrote in an earlier step, such as the
- * closing plan the procesregisseur approves). Keys are the form's field keys.
+ * closing plan the procesregisseur approves), or the options a select offers. Keys are the
+ * form's field keys (or a select's valuesKey); a String value is sent as text, any other value
+ * (a list of {@code {label, value}}) as JSON.
  */
 public interface StoredFormValues {
 

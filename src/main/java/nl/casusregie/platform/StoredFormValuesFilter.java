@@ -1,5 +1,6 @@
 package nl.casusregie.platform;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.FilterChain;
@@ -57,13 +58,27 @@ public class StoredFormValuesFilter extends OncePerRequestFilter {
             Map<String, Object> stored = storedValues(path.group(1), request.getParameter("variableNames"));
             if (!stored.isEmpty()) {
                 ObjectNode variables = (ObjectNode) objectMapper.readTree(answer.getContentAsByteArray());
-                stored.forEach((name, value) -> variables.set(name, objectMapper.valueToTree(
-                        Map.of("type", "String", "value", value, "valueInfo", Map.of()))));
+                for (Map.Entry<String, Object> value : stored.entrySet()) {
+                    variables.set(value.getKey(), typed(value.getValue()));
+                }
                 answer.resetBuffer();
                 answer.getOutputStream().write(objectMapper.writeValueAsBytes(variables));
             }
         }
         answer.copyBodyToResponse();
+    }
+
+    /**
+     * A text as a String variable; anything else (a select's options) as a Json variable, its
+     * value the JSON text, as the engine answers a Json variable. Tasklist parses Json values and
+     * hands them to the form, where a select takes its options from one by its valuesKey.
+     */
+    private JsonNode typed(Object value) throws IOException {
+        if (value instanceof String text) {
+            return objectMapper.valueToTree(Map.of("type", "String", "value", text, "valueInfo", Map.of()));
+        }
+        return objectMapper.valueToTree(Map.of("type", "Json", "value", objectMapper.writeValueAsString(value),
+                "valueInfo", Map.of()));
     }
 
     private Map<String, Object> storedValues(String taskId, String variableNames) {

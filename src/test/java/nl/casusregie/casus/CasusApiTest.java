@@ -2,6 +2,8 @@ package nl.casusregie.casus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import java.util.Map;
 import nl.casusregie.CasusregieTest;
 import nl.casusregie.Fixture;
@@ -67,5 +69,29 @@ class CasusApiTest {
         assertThat(stand).containsEntry("nummer", nummer).containsEntry("status", "LOPEND")
                 .containsEntry("casusregisseur", "casusregisseur1").containsEntry("fase", 1);
         assertThat(stand.keySet()).doesNotContain("leden", "analyse");
+    }
+
+    @Test
+    @DisplayName("the case-director choice offers the house's case directors by name, read at form load and never stored")
+    @SuppressWarnings("unchecked")
+    void caseDirectorOptions() throws Exception {
+        var casus = fixture.meldAan(Fixture.aanmelding(true, 4, 4, false, Fixture.uniek("Opties")));
+        fixture.complete("procesregisseur1", casus, Map.of("aanpak", "MDA++", "triageReden", "Zoals geadviseerd"));
+        String taskId = fixture.task(casus).getId();
+
+        Map<String, Map<String, Object>> variables = http.withBasicAuth("procesregisseur1", "demo")
+                .getForObject("/engine-rest/task/{id}/form-variables", Map.class, taskId);
+
+        Map<String, Object> opties = variables.get(ZvhCasus.CASUSREGISSEUR_OPTIES);
+        assertThat(opties).containsEntry("type", "Json");
+        assertThat(new ObjectMapper().readValue((String) opties.get("value"), List.class)).containsExactly(
+                Map.of("label", "Sanne de Boer", "value", "casusregisseur1"),
+                Map.of("label", "Youssef El Amrani", "value", "casusregisseur2"));
+        assertThat(fixture.as("procesregisseur1", () -> taskService.getVariables(taskId)))
+                .doesNotContainKey(ZvhCasus.CASUSREGISSEUR_OPTIES);
+        // Who may not see the task gets the engine's refusal, not the list.
+        assertThat(http.withBasicAuth("politie1", "demo")
+                .getForEntity("/engine-rest/task/{id}/form-variables", String.class, taskId).getBody())
+                .doesNotContain("casusregisseur1");
     }
 }

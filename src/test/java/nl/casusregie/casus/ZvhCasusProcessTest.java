@@ -144,16 +144,20 @@ class ZvhCasusProcessTest {
         }
 
         @Test
-        @DisplayName("the case director must be a professional of the house")
+        @DisplayName("the case director must be a case director of the house")
         void directorMustBelongToHouse() {
             ProcessInstance casus = mdaPlusPlusReferral();
             fixture.complete("procesregisseur1", casus, vars("aanpak", "MDA++", "triageReden", "Zoals geadviseerd"));
             assertThat(casus).isWaitingAt(Element.CASUSREGIE_TOEWIJZEN);
 
             assertThatThrownBy(() -> fixture.complete("procesregisseur1", casus, vars("casusregisseur", "onbekend")))
-                    .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("Casusregisseur (gebruikersnaam): ");
+                    .isInstanceOf(OngeldigeInvoerException.class)
+                    .hasMessage("Casusregisseur: kies een casusregisseur van dit Zorg- en Veiligheidshuis");
             assertThatThrownBy(() -> fixture.complete("procesregisseur1", casus, vars("casusregisseur", "supervisor1")))
                     .isInstanceOf(OngeldigeInvoerException.class);
+            // A partner professional of the house, but not a case director.
+            assertThatThrownBy(() -> fixture.complete("procesregisseur1", casus, vars("casusregisseur", "politie1")))
+                    .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("Casusregisseur: ");
             assertThat(casus).isWaitingAt(Element.CASUSREGIE_TOEWIJZEN);
         }
     }
