@@ -85,7 +85,7 @@ class CaseFileBrowserTest {
         browser.openTab("Dossier");
         String dossier = dossier();
         assertThat(dossier).contains("Sam " + achternamen.get(0), "Noor " + achternamen.get(0), "Mogelijke pleger",
-                "Slachtoffer", "Analyse van de aanmelder", "Acuut gevaar", "Demo Politie (Politie)", "Nog geen besluiten.");
+                "Slachtoffer", "Analyse van de aanmelder", "Acuut gevaar", "Pieter Visser (Politie)", "Nog geen besluiten.");
         assertThat(RAW.matcher(dossier).results().map(m -> m.group())).as("raw codes in the file").isEmpty();
         browser.screenshot("2-procesregisseur-dossier-bij-triage");
     }
@@ -111,7 +111,7 @@ class CaseFileBrowserTest {
         String dossier = dossier();
         assertThat(dossier).contains("Ronde 1 · fase 1", "gemiddeld 4, spreiding 2", "Veilig Thuis",
                 "Veiligheidsplan opstellen", "Geen plan bij escalatie", "Open", "Triagebesluit", "Jarenlang patroon",
-                "casusregisseur Demo Casusregisseur");
+                "casusregisseur Sanne de Boer");
         assertThat(RAW.matcher(dossier).results().map(m -> m.group())).as("raw codes in the file").isEmpty();
         browser.screenshot("3-casusregisseur-dossier-na-overleg");
         browser.close();
