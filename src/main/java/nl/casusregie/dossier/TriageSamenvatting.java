@@ -63,7 +63,11 @@ class TriageSamenvatting implements StoredFormValues {
         values.put(LOPENDE_CASUS.name(), lopend(andere));
         values.put(HUISHOUDEN_LEDEN.name(), huishoudens.members(casus.huishoudenId()).stream()
                 .map(TriageSamenvatting::lid).collect(Collectors.joining("\n")));
-        values.put(EERDERE_CASUSSEN_OVERZICHT.name(), andere.isEmpty() ? "Geen: dit huishouden is nieuw bij het huis."
+        // The engine keeps the case numbers with codes; the form shows them in words, with the details below.
+        values.put(EERDERE_CASUSSEN.name(), andere.isEmpty() ? "geen" : andere.stream()
+                .map(c -> "%s (%s, aangemeld op %s)".formatted(c.nummer(), aanpak(c), Woorden.datum(c.aangemaaktOp())))
+                .collect(Collectors.joining("; ")));
+        values.put(EERDERE_CASUSSEN_OVERZICHT.name(), andere.isEmpty() ? null
                 : andere.stream().map(this::eerdere).collect(Collectors.joining("\n\n")));
         dossiers.aanmelding(casus.id()).ifPresent(a -> {
             values.put(AANGEMELD_DOOR.name(), Woorden.woord(PartnerGroup.class, a.partner()) + ", op "
@@ -106,7 +110,7 @@ class TriageSamenvatting implements StoredFormValues {
             regels.add("Uitkomst: " + Aanpak.triageUitkomstInWoorden(triageUitkomst(c.id())));
             return String.join("\n", regels);
         }
-        regels.add("Aanpak: " + (c.aanpak() == null ? "nog niet besloten" : Woorden.woord(Aanpak.class, c.aanpak())));
+        regels.add("Aanpak: " + aanpak(c));
         regels.add(switch (c.status()) {
             case AANGEMELD -> "Afloop: wacht op het weegoverleg";
             case LOPEND -> "Afloop: loopt nog (fase " + c.fase() + ")";
@@ -118,6 +122,10 @@ class TriageSamenvatting implements StoredFormValues {
             regels.add("Afsluitplan: " + afsluitplan);
         }
         return String.join("\n", regels);
+    }
+
+    private static String aanpak(Casus c) {
+        return c.aanpak() == null ? "nog niet besloten" : Woorden.woord(Aanpak.class, c.aanpak());
     }
 
     private String triageUitkomst(long casusId) {

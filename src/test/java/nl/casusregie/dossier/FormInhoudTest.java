@@ -99,10 +99,15 @@ class FormInhoudTest {
         assertThat(text(form, "lopendeMaatregelen")).isEqualTo("Strafrechtelijk: Contactverbod");
         assertThat(text(form, "analyse")).isEqualTo("Herhaald geweld na de scheiding");
         assertThat(text(form, "risicofactoren")).isEqualTo("(niet ingevuld)");
+        assertThat(text(form, "eerdereCasussen")).as("the engine's codes, shown in words")
+                .isEqualTo("%s (MDA++, aangemeld op %s)".formatted(eerste.getBusinessKey(), VANDAAG));
         assertThat(text(form, "eerdereCasussenOverzicht")).isEqualTo("""
                 %s, aangemeld op %s
                 Aanpak: MDA++
                 Afloop: loopt nog (fase 1)""".formatted(eerste.getBusinessKey(), VANDAAG));
+        JsonNode nieuw = formVariables("procesregisseur1", fixture.task(meldAan(Fixture.uniek("Nieuw"))));
+        assertThat(text(nieuw, "eerdereCasussen")).isEqualTo("geen");
+        assertThat(nieuw.has("eerdereCasussenOverzicht") || nieuw.has("lopendeCasus")).isFalse();
         assertThat(runtimeService.getVariables(tweede.getId())).as("shown, never held by the engine")
                 .doesNotContainKeys("lopendeCasus", "huishoudenLeden", "vormenVanGeweld", "analyse", "eerdereCasussenOverzicht");
     }
@@ -120,6 +125,8 @@ class FormInhoudTest {
         JsonNode form = formVariables("procesregisseur1", fixture.task(tweede));
 
         assertThat(form.has("lopendeCasus")).isFalse();
+        assertThat(text(form, "eerdereCasussen")).isEqualTo("%s (Niet opgepakt, aangemeld op %s)"
+                .formatted(eerste.getBusinessKey(), VANDAAG));
         assertThat(text(form, "eerdereCasussenOverzicht")).isEqualTo("""
                 %s, aangemeld op %s
                 Uitkomst: Niet opgepakt: verwezen naar Jeugdbeschermingstafel""".formatted(eerste.getBusinessKey(), VANDAAG));
