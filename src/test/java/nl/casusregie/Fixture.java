@@ -79,10 +79,23 @@ public class Fixture {
         return prefix + java.util.UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** Completes the instance's current task as that user, with the user's groups and house. */
+    /**
+     * Completes the instance's current task for that user (assigned to them or offered to one of
+     * their groups), as that user, with the user's groups and house. An instance can have two open
+     * tasks for different people (the referrer's notice beside the case's next step).
+     */
     public void complete(String userId, ProcessInstance instance, Map<String, Object> variables) {
-        Task current = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
+        List<Task> open = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).list();
+        Task current = open.size() == 1 ? open.get(0) : engine.getTaskService().createTaskQuery()
+                .processInstanceId(instance.getId())
+                .or().taskAssignee(userId).taskCandidateUser(userId).endOr().singleResult();
         complete(userId, current, variables);
+    }
+
+    /** The instance's open task at that activity. */
+    public Task task(ProcessInstance instance, String activityId) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(activityId).singleResult();
     }
 
     public void complete(String userId, Task current, Map<String, Object> variables) {

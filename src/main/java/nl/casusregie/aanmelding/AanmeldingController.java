@@ -20,11 +20,12 @@ import org.springframework.web.bind.annotation.RestController;
 public class AanmeldingController {
 
     /**
-     * What the referrer gets back: the new case number only. Whether the household was known,
-     * and its other cases, are for the procesregisseur at triage; telling the referrer would let
-     * anyone who can refer ask whether a family is known to the house.
+     * What the referrer gets back: the new case number and whether the household was known to the
+     * house (issue 7: the referrer hears back). Only yes or no: which cases, and what they were
+     * about, stay for the procesregisseur at triage. The answer comes only with a real referral,
+     * stored, audited and triaged, so asking costs a case the house sees.
      */
-    public record AanmeldingResponse(String casusnummer) {
+    public record AanmeldingResponse(String casusnummer, boolean bekendHuishouden) {
     }
 
     private final AanmeldingService service;
@@ -40,7 +41,8 @@ public class AanmeldingController {
     @Operation(summary = "Huishouden aanmelden",
             description = "Slaat de aanmelding op, koppelt haar aan een bekend huishouden als een lid met dezelfde naam "
                     + "én geboortedatum al bekend is, en start de casus (zvh-casus) met het casusnummer als business key. "
-                    + "Of het huishouden bekend is, ziet alleen de procesregisseur bij de triage. Alleen de leden van "
+                    + "Het antwoord zegt of het huishouden al bekend was (ja of nee); de eerdere casussen ziet alleen de "
+                    + "procesregisseur bij de triage. Alleen de leden van "
                     + "het huishouden zijn verplicht.")
     @ApiResponse(responseCode = "201", description = "Aanmelding opgeslagen en casus gestart")
     @ApiResponse(responseCode = "400", description = "Ongeldige aanmelding: een melding per veld; niets opgeslagen")
@@ -50,6 +52,6 @@ public class AanmeldingController {
         Aanmelder aanmelder = new Aanmelder(currentUser.userId(), currentUser.partnerGroep(), currentUser.huis());
         Registratie registratie = service.meldAan(aanmelding, aanmelder);
         Casus casus = registratie.casus();
-        return ResponseEntity.created(URI.create("/api/casussen/" + casus.nummer())).body(new AanmeldingResponse(casus.nummer()));
+        return ResponseEntity.created(URI.create("/api/casussen/" + casus.nummer())).body(new AanmeldingResponse(casus.nummer(), registratie.bekendHuishouden()));
     }
 }

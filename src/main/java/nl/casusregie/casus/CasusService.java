@@ -59,7 +59,7 @@ public class CasusService {
             vereist("verwijzing", verwijzing, "kies waarheen het huishouden wordt verwezen");
         }
         Casus casus = casussen.get(casusId);
-        String uitkomst = aanpak == Aanpak.NIET_OPPAKKEN ? aanpak.code() + " -> " + verwijzing : aanpak.code();
+        String uitkomst = Aanpak.triageUitkomst(aanpak, verwijzing);
         besluiten.record(casusId, new Besluit("TRIAGE", advies, uitkomst, !aanpak.code().equals(advies), reden, door));
         casussen.updateAanpak(casusId, aanpak.code());
         if (aanpak == Aanpak.NIET_OPPAKKEN) {

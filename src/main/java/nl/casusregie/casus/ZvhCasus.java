@@ -20,6 +20,11 @@ public final class ZvhCasus {
         public static final String TRIAGE_BESLUITEN = "UserTask_TriageBesluiten";
         public static final String TERUGKOPPELEN_TRIAGE = "UserTask_TerugkoppelenTriage";
         public static final String NIET_OPGEPAKT = "EndEvent_NietOpgepakt";
+        /** The referrer's group reads the triage outcome, beside the case, which never waits for it. */
+        public static final String UITKOMST_BEKIJKEN = "UserTask_TriageUitkomstBekijken";
+        public static final String MELDING_VERLOPEN = "BoundaryEvent_MeldingVerlopen";
+        public static final String UITKOMST_BEKEKEN = "EndEvent_UitkomstBekeken";
+        public static final String MELDING_VERVALLEN = "EndEvent_MeldingVervallen";
         public static final String CASUSREGIE_TOEWIJZEN = "UserTask_CasusregieToewijzen";
         public static final String FOCUSOVERLEG = "CallActivity_Focusoverleg";
         public static final String FASE_ADVIES = "BusinessRuleTask_FaseAdvies";
@@ -96,6 +101,25 @@ public final class ZvhCasus {
     // Aftercare (form nazorg-controleren)
     public static final Variable<Boolean> NIEUWE_SIGNALEN = Variable.routing("nieuweSignalen", Boolean.class);
     public static final Variable<String> NAZORG_TOELICHTING = Variable.input("nazorgToelichting", String.class);
+
+    // Shown on forms only: read from the project's tables each time a form loads
+    // (CasusFormValues, dossier.TriageSamenvatting), never held by the engine.
+    /** Triage: another open case of the household, said plainly at the top of the form. */
+    public static final Variable<String> LOPENDE_CASUS = Variable.input("lopendeCasus", String.class);
+    public static final Variable<String> AANGEMELD_DOOR = Variable.input("aangemeldDoor", String.class);
+    public static final Variable<String> HUISHOUDEN_LEDEN = Variable.input("huishoudenLeden", String.class);
+    public static final Variable<String> GEWELDSVORMEN = Variable.input("vormenVanGeweld", String.class);
+    public static final Variable<String> LEEFGEBIEDEN = Variable.input("leefgebiedenMetProblemen", String.class);
+    public static final Variable<String> MAATREGELEN = Variable.input("lopendeMaatregelen", String.class);
+    public static final Variable<String> ANALYSE = Variable.input("analyse", String.class);
+    public static final Variable<String> RISICOFACTOREN = Variable.input("risicofactoren", String.class);
+    public static final Variable<String> KRACHTEN = Variable.input("krachten", String.class);
+    public static final Variable<String> VISIE_CLIENTEN = Variable.input("visieClienten", String.class);
+    /** Triage: the household's earlier cases with their approach, dates and how they ended. */
+    public static final Variable<String> EERDERE_CASUSSEN_OVERZICHT = Variable.input("eerdereCasussenOverzicht", String.class);
+    /** The triage outcome told to the referrer's group: whether the household was known, the outcome in words. */
+    public static final Variable<String> HUISHOUDEN_BEKEND = Variable.input("huishoudenBekend", String.class);
+    public static final Variable<String> TRIAGE_UITKOMST = Variable.input("triageUitkomst", String.class);
 
     /** Phase transitions advised by fase-overgang and decided by the chair. */
     public enum Overgang { BLIJVEN, VOLGENDE, TERUG, AFSLUITEN }

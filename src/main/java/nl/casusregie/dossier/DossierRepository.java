@@ -113,6 +113,16 @@ class DossierRepository {
                 .list();
     }
 
+    /** A meeting round as its focusoverleg instance knows it: the case and the round's number. */
+    record RondeVanInstantie(long casusId, int ronde) {
+    }
+
+    Optional<RondeVanInstantie> rondeVanInstantie(String processInstanceId) {
+        return jdbc.sql("select casus_id, ronde from overleg where proces_instantie_id = :instantie")
+                .param("instantie", processInstanceId)
+                .query((rs, i) -> new RondeVanInstantie(rs.getLong("casus_id"), rs.getInt("ronde"))).optional();
+    }
+
     List<Terugkoppeling> terugkoppelingen(long casusId, UnaryOperator<String> partner) {
         return jdbc.sql("select soort, wijze, tekst, door, op from terugkoppeling where casus_id = :casus order by id desc")
                 .param("casus", casusId)

@@ -1,7 +1,9 @@
 package nl.casusregie.huishouden;
 
+import nl.casusregie.platform.Woorden;
+
 /** A member's role in the case. */
-public enum Rol {
+public enum Rol implements Woorden.Woord {
     MOGELIJKE_PLEGER("Mogelijke pleger"),
     SLACHTOFFER("Slachtoffer"),
     KIND("Kind"),
@@ -13,6 +15,7 @@ public enum Rol {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -43,6 +43,14 @@ public final class Focusoverleg {
     public static final FormRows AFSPRAAK_RIJEN = new FormRows("afspraak", 10);
     // Debrief or feedback (forms overleg-nabespreken, overleg-terugkoppelen)
     public static final Variable<String> NABESPREKING = Variable.input("nabespreking", String.class);
+    // Shown on forms only: read from the project's tables each time a form loads
+    // (dossier.OverlegOverzicht), never held by the engine.
+    /** The chair's form: the previous round's scores per participant, with mean and spread. */
+    public static final Variable<String> VORIGE_SCORES = Variable.input("vorigeScores", String.class);
+    /** The chair's form: agreements of earlier rounds still open (owner, what, deadline, why). */
+    public static final Variable<String> OPEN_AFSPRAKEN = Variable.input("openAfspraken", String.class);
+    /** Debrief and feedback forms: this round's agreements, to tell the clients about. */
+    public static final Variable<String> AFSPRAKEN_RONDE = Variable.input("afsprakenRonde", String.class);
     // Passed back to zvh-casus
     public static final Variable<Long> OVERLEG_ID = Variable.routing("overlegId", Long.class);
     public static final Variable<Integer> AANTAL_OVERLEGGEN = Variable.routing("aantalOverleggen", Integer.class);

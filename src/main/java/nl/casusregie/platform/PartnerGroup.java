@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** The candidate groups of the contract: one per partner role, ids fixed by contract.md. */
-public enum PartnerGroup {
+public enum PartnerGroup implements Woorden.Woord {
     PROCESREGISSEUR("procesregisseur", "Procesregisseur ZVH", Access.TASKLIST),
     CASUSREGISSEUR("casusregisseur", "Casusregisseur", Access.TASKLIST),
     POLITIE("politie", "Politie", Access.TASKLIST),
@@ -40,6 +40,17 @@ public enum PartnerGroup {
 
     public String naam() {
         return naam;
+    }
+
+    /** The group's name as people read it. */
+    @Override
+    public String label() {
+        return naam;
+    }
+
+    @Override
+    public String code() {
+        return id;
     }
 
     public Access access() {

@@ -57,7 +57,8 @@ class AanmeldingApiTest {
         String nummer = (String) response.getBody().get("casusnummer");
         assertThat(nummer).matches("ZVH-\\d{4}-\\d{6}");
         assertThat(response.getHeaders().getLocation()).hasToString("/api/casussen/" + nummer);
-        assertThat(response.getBody()).as("the referrer learns the case number only").containsOnlyKeys("casusnummer");
+        assertThat(response.getBody()).as("the referrer learns the case number and whether the household was known, nothing more")
+                .containsOnlyKeys("casusnummer", "bekendHuishouden").containsEntry("bekendHuishouden", false);
         var instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(nummer).singleResult();
         assertThat(instance.getTenantId()).isEqualTo(Fixture.HUIS);
         assertThat(runtimeService.getVariables(instance.getId())).containsEntry("aanmelderGroep", "veiligthuis")
@@ -75,7 +76,7 @@ class AanmeldingApiTest {
     }
 
     @Test
-    @DisplayName("a member with the same name and birth date joins the known household; triage sees its earlier case, the referrer nothing")
+    @DisplayName("a member with the same name and birth date joins the known household; triage sees its earlier case, the referrer only that it was known")
     void knownHouseholdIsOneFile() {
         String naam = Fixture.uniek("Bakker ");
         String eerste = (String) post("politie1", referral(naam)).getBody().get("casusnummer");
@@ -84,7 +85,8 @@ class AanmeldingApiTest {
                            {"naam": "Nieuwe partner", "rol": "SLACHTOFFER"}]}""".formatted(naam.toUpperCase()));
 
         assertThat(tweede.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        assertThat(tweede.getBody()).containsOnlyKeys("casusnummer").doesNotContainValue(eerste);
+        assertThat(tweede.getBody()).containsOnlyKeys("casusnummer", "bekendHuishouden")
+                .containsEntry("bekendHuishouden", true).doesNotContainValue(eerste);
         String nummer = (String) tweede.getBody().get("casusnummer");
         assertThat(household(nummer)).isEqualTo(household(eerste));
         assertThat((String) processVariables(nummer).get("eerdereCasussen")).startsWith(eerste + " (");
@@ -94,7 +96,7 @@ class AanmeldingApiTest {
     }
 
     @Test
-    @DisplayName("a name alone joins no household: triage sees the possible match to judge, the referrer nothing")
+    @DisplayName("a name alone joins no household: triage sees the possible match to judge, the referrer that it was not known")
     void nameAloneIsOnlyAPossibleMatch() {
         String naam = Fixture.uniek("Visser ");
         String eerste = (String) post("politie1", referral(naam)).getBody().get("casusnummer");
@@ -105,7 +107,8 @@ class AanmeldingApiTest {
                 {"leden": [{"naam": "%s", "geboortedatum": "1985-06-30", "rol": "MOGELIJKE_PLEGER"}]}""".formatted(naam));
 
         String nummer = (String) zonderDatum.getBody().get("casusnummer");
-        assertThat(zonderDatum.getBody()).containsOnlyKeys("casusnummer");
+        assertThat(zonderDatum.getBody()).containsOnlyKeys("casusnummer", "bekendHuishouden")
+                .containsEntry("bekendHuishouden", false);
         assertThat(household(nummer)).isNotEqualTo(household(eerste));
         assertThat(processVariables(nummer)).containsEntry("eerdereCasussen", "geen");
         assertThat((String) processVariables(nummer).get("mogelijkBekend")).startsWith(eerste + " (")

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.time.LocalDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import nl.casusregie.CasusregieTest;
 import nl.casusregie.Fixture;
@@ -53,6 +55,10 @@ class ZvhCasusProcessTest {
 
     /** Starts a case in the middle (late branches), with its case row in the state that point implies. */
     private ProcessInstance startAt(String activityId, String aanpak, int fase, Map<String, Object> extra) {
+        return startAt(List.of(activityId), aanpak, fase, extra);
+    }
+
+    private ProcessInstance startAt(List<String> activityIds, String aanpak, int fase, Map<String, Object> extra) {
         Registratie registratie = fixture.as("politie1", () -> aanmeldingService.registreer(
                 Fixture.aanmelding(true, 5, 4, false, Fixture.uniek("Midden")),
                 new Aanmelder("politie1", "politie", Fixture.HUIS)));
@@ -63,11 +69,11 @@ class ZvhCasusProcessTest {
         variables.putAll(extra);
         // Only the engine itself may start in the middle (users are refused, see AccessMatrixTest);
         // the case is bound to the instance as a referral binds it, then brought to that point.
-        ProcessInstance instance = runtimeService.createProcessInstanceByKey(ZvhCasus.PROCESS_KEY)
+        var start = runtimeService.createProcessInstanceByKey(ZvhCasus.PROCESS_KEY)
                 .businessKey(registratie.casus().nummer())
-                .setVariables(variables) // process variables, before the instruction: the house comes from "huis"
-                .startBeforeActivity(activityId)
-                .execute();
+                .setVariables(variables); // process variables, before the instruction: the house comes from "huis"
+        activityIds.forEach(start::startBeforeActivity);
+        ProcessInstance instance = start.execute();
         assertThat(casussen.bind(id, Fixture.HUIS, registratie.casus().nummer(), instance.getId())).isTrue();
         casussen.updateAanpak(id, aanpak);
         casusService.wijsCasusregieToe(id, "casusregisseur1", "startpunt van de test", "test");
@@ -124,7 +130,9 @@ class ZvhCasusProcessTest {
             fixture.complete("politie1", casus, vars("terugkoppelingWijze", "GESPREK",
                     "terugkoppelingTekst", "Uitgelegd dat de Jeugdbeschermingstafel meekijkt."));
 
-            assertThat(casus).isEnded().hasPassed(Element.NIET_OPGEPAKT).hasNotPassed(Element.CASUSREGIE_TOEWIJZEN);
+            // The feedback task already tells the referrer's group the outcome: no separate notice.
+            assertThat(casus).isEnded().hasPassed(Element.NIET_OPGEPAKT)
+                    .hasNotPassed(Element.CASUSREGIE_TOEWIJZEN, Element.UITKOMST_BEKIJKEN);
             long id = casussen.findByNummer(Fixture.HUIS, casus.getBusinessKey()).orElseThrow().id();
             assertThat(casussen.get(id).status()).isEqualTo(CasusStatus.NIET_OPGEPAKT);
             assertThat(besluiten.ofCase(id)).singleElement().satisfies(b -> {
@@ -132,6 +140,55 @@ class ZvhCasusProcessTest {
                 assertThat(b.uitkomst()).isEqualTo("NIET_OPPAKKEN -> JEUGDBESCHERMINGSTAFEL");
                 assertThat(b.afwijkend()).isTrue();
             });
+        }
+
+        @Test
+        @DisplayName("a case taken up: the referrer's group is told the outcome beside the case, which goes on without waiting")
+        void referrerIsToldTheOutcome() {
+            ProcessInstance casus = mdaPlusPlusReferral();
+            fixture.complete("procesregisseur1", casus, vars("aanpak", "REGULIER", "triageReden", "Acuut, kort traject"));
+
+            assertThat(casus).isWaitingAt(Element.CASUSREGIE_TOEWIJZEN, Element.UITKOMST_BEKIJKEN);
+            Task melding = fixture.task(casus, Element.UITKOMST_BEKIJKEN);
+            assertThat(melding).hasCandidateGroup("politie").isNotAssigned();
+            assertThat(melding.getDueDate()).isAfter(java.sql.Timestamp.valueOf(LocalDateTime.now().plusDays(13)));
+            fixture.complete("procesregisseur1", casus, vars("casusregisseur", "casusregisseur1"));
+            assertThat(casus).as("the case goes on before the notice is read")
+                    .isWaitingAt(Element.FOCUSOVERLEG, Element.UITKOMST_BEKIJKEN);
+
+            fixture.complete("politie1", melding, vars());
+            assertThat(casus).hasPassed(Element.UITKOMST_BEKEKEN).hasNotPassed(Element.MELDING_VERVALLEN)
+                    .isWaitingAt(Element.FOCUSOVERLEG);
+        }
+
+        @Test
+        @DisplayName("an unread notice to the referrer lapses by itself after four weeks")
+        void unreadNoticeLapses() {
+            ProcessInstance casus = mdaPlusPlusReferral();
+            fixture.complete("procesregisseur1", casus, vars("aanpak", "MDA++", "triageReden", "Zoals geadviseerd"));
+
+            Job timer = managementService.createJobQuery().processInstanceId(casus.getId())
+                    .activityId(Element.MELDING_VERLOPEN).singleResult();
+            assertThat(timer.getDuedate()).isBetween(java.sql.Timestamp.valueOf(LocalDateTime.now().plusDays(27)),
+                    java.sql.Timestamp.valueOf(LocalDateTime.now().plusDays(29)));
+            managementService.executeJob(timer.getId());
+
+            assertThat(casus).hasPassed(Element.MELDING_VERVALLEN).hasNotPassed(Element.UITKOMST_BEKEKEN)
+                    .isWaitingAt(Element.CASUSREGIE_TOEWIJZEN);
+            assertThat(fixture.task(casus, Element.UITKOMST_BEKIJKEN)).isNull();
+        }
+
+        @Test
+        @DisplayName("the end of a case does not wait for an unread notice to the referrer")
+        void caseEndDoesNotWaitForNotice() {
+            ProcessInstance casus = startAt(List.of(Element.NAZORG_CONTROLEREN, Element.UITKOMST_BEKIJKEN), "MDA++", 3, Map.of());
+            assertThat(casus).isWaitingAt(Element.NAZORG_CONTROLEREN, Element.UITKOMST_BEKIJKEN);
+
+            fixture.complete("casusregisseur1", casus, vars("nieuweSignalen", false, "nazorgToelichting", "Rustig"));
+
+            assertThat(casus).isEnded().hasPassed(Element.BEEINDIGD)
+                    .hasNotPassed(Element.UITKOMST_BEKEKEN, Element.MELDING_VERVALLEN);
+            assertThat(taskService.createTaskQuery().processInstanceId(casus.getId()).count()).isZero();
         }
 
         @Test
@@ -167,6 +224,8 @@ class ZvhCasusProcessTest {
     void mdaPlusPlusThroughPhasesToAftercare() {
         ProcessInstance casus = mdaPlusPlusReferral();
         fixture.complete("procesregisseur1", casus, vars("aanpak", "MDA++", "triageReden", "Zoals geadviseerd"));
+        fixture.complete("politie1", casus, vars()); // the referrer reads the outcome
+        assertThat(casus).hasPassed(Element.UITKOMST_BEKEKEN);
         fixture.complete("procesregisseur1", casus, vars("casusregisseur", "casusregisseur1"));
 
         for (int fase = 1; fase <= 2; fase++) {

@@ -24,6 +24,7 @@ import nl.casusregie.aanmelding.Leefgebied;
 import nl.casusregie.aanmelding.LidRequest;
 import nl.casusregie.aanmelding.StrafrechtelijkeMaatregel;
 import nl.casusregie.casus.Aanpak;
+import nl.casusregie.casus.Verwijzing;
 import nl.casusregie.casus.ZvhCasus;
 import nl.casusregie.huishouden.Rol;
 import nl.casusregie.overleg.Afspraak;
@@ -33,6 +34,7 @@ import nl.casusregie.overleg.Schaalscore;
 import nl.casusregie.platform.FormRows;
 import nl.casusregie.platform.PartnerGroup;
 import nl.casusregie.platform.Variable;
+import nl.casusregie.platform.Woorden;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
@@ -119,9 +121,11 @@ class ModelRulesTest {
                         .map(String::trim).filter(g -> !g.isEmpty() && !g.startsWith("${")).toList();
                 assertThat(groups).as("groups of %s", task.getId())
                         .allMatch(g -> Arrays.stream(PartnerGroup.values()).anyMatch(p -> p.id().equals(g)));
-                // A task for the case director is that one person's (not every case director's).
-                assertThat(!groups.isEmpty() || "${casusregisseur}".equals(task.getCamundaAssignee()))
-                        .as("%s names a contract group or the case director", task.getId()).isTrue();
+                // A task for the case director is that one person's (not every case director's);
+                // ${aanmelderGroep} is the referrer's partner group, set from the referrer's login.
+                assertThat(!groups.isEmpty() || "${casusregisseur}".equals(task.getCamundaAssignee())
+                        || "${aanmelderGroep}".equals(candidateGroups.trim()))
+                        .as("%s names a contract group, the case director or the referrer's group", task.getId()).isTrue();
                 JsonNode form = form(task.getCamundaFormRef());
                 components(form).filter(c -> c.has("key"))
                         .forEach(c -> assertThat(variables).as("form %s field", task.getCamundaFormRef())
@@ -150,10 +154,35 @@ class ModelRulesTest {
     }
 
     @Test
+    @DisplayName("the words shown for codes (Woorden) are the words the forms offer")
+    void wordsMatchForms() throws IOException {
+        JsonNode aanmelding = form("aanmelding");
+        assertThat(labels(aanmelding, "rol")).isEqualTo(words(Rol.class));
+        assertThat(labels(aanmelding, "geweldsvormen")).isEqualTo(words(Geweldsvorm.class));
+        assertThat(labels(aanmelding, "leefgebieden")).isEqualTo(words(Leefgebied.class));
+        assertThat(labels(aanmelding, "strafrechtelijkeMaatregelen")).isEqualTo(words(StrafrechtelijkeMaatregel.class));
+        assertThat(labels(aanmelding, "civieleMaatregelen")).isEqualTo(words(CivieleMaatregel.class));
+        assertThat(labels(form("triage-besluiten"), "verwijzing")).isEqualTo(words(Verwijzing.class));
+        assertThat(labels(form("terugkoppeling-triage"), "verwijzing")).isEqualTo(words(Verwijzing.class));
+    }
+
+    private static Map<String, String> labels(JsonNode form, String key) {
+        JsonNode field = components(form).flatMap(c -> Stream.concat(Stream.of(c), components(c)))
+                .filter(c -> key.equals(c.path("key").asText())).findFirst().orElseThrow();
+        return StreamSupport.stream(field.path("values").spliterator(), false)
+                .collect(Collectors.toMap(v -> v.get("value").asText(), v -> v.get("label").asText()));
+    }
+
+    private static <E extends Enum<E> & Woorden.Woord> Map<String, String> words(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).collect(Collectors.toMap(Woorden.Woord::code, Woorden.Woord::label));
+    }
+
+    @Test
     @DisplayName("decision forms offer exactly the outcomes the services accept")
     void decisionOptions() throws IOException {
         assertThat(options(form("triage-besluiten"), "aanpak"))
                 .isEqualTo(Arrays.stream(Aanpak.values()).map(Aanpak::code).collect(Collectors.toSet()));
+        assertThat(options(form("triage-besluiten"), "verwijzing")).isEqualTo(enumNames(Verwijzing.class));
         assertThat(options(form("vervolg-besluiten"), "overgang")).isEqualTo(enumNames(ZvhCasus.Overgang.class));
         JsonNode verslag = form("overleg-vastleggen");
         Set<String> partners = Stream.concat(PartnerGroup.withAccess(PartnerGroup.Access.TASKLIST).stream().map(PartnerGroup::id),

@@ -64,7 +64,7 @@ class AuthorizationMatrixTest {
     private final Map<String, Target> targets = new HashMap<>();
 
     /** How far the case under test has come. */
-    enum Stage { TRIAGE, VOORBEREIDING }
+    enum Stage { TRIAGE, MELDING, VOORBEREIDING }
 
     /** A fresh case of the demo house: its instance, and its open task at that stage. */
     record Target(String nummer, long casusId, String instanceId, String taskId) {
@@ -102,6 +102,9 @@ class AuthorizationMatrixTest {
                 new Action("triagetaak afronden (REST)", Stage.TRIAGE, AuthorizationMatrixTest::submitTriage, chair, NOBODY),
                 new Action("triagetaak afronden (Java)", Stage.TRIAGE, AuthorizationMatrixTest::completeTriageJava, chair, NOBODY),
                 new Action("opmerking bij de triagetaak", Stage.TRIAGE, AuthorizationMatrixTest::comment, chair, NOBODY),
+                // The triage outcome is for the referrer's group (here the police), in its own house.
+                new Action("triage-uitkomst bekijken en afronden (REST)", Stage.MELDING, AuthorizationMatrixTest::submitNotice,
+                        EnumSet.of(PartnerGroup.POLITIE), NOBODY),
                 new Action("taak van een andere casusregisseur afronden", Stage.VOORBEREIDING, AuthorizationMatrixTest::submitPreparation, NOBODY, NOBODY),
                 new Action("taak aan een ander toewijzen", Stage.TRIAGE, AuthorizationMatrixTest::assignToOther, NOBODY, NOBODY),
                 new Action("taak aanmaken", Stage.TRIAGE, AuthorizationMatrixTest::createTask, NOBODY, NOBODY),
@@ -193,7 +196,10 @@ class AuthorizationMatrixTest {
         return group.id() + "t1";
     }
 
-    /** A fresh case referred by politie1; at VOORBEREIDING casusregisseur2 directs it and prepares the first round. */
+    /**
+     * A fresh case referred by politie1; at MELDING it was taken up and the police is told the outcome;
+     * at VOORBEREIDING casusregisseur2 directs it and prepares the first round.
+     */
     private Target target(Stage stage) {
         ProcessInstance casus = fixture.meldAan(Fixture.aanmelding(true, 5, 4, false, Fixture.uniek("Matrix")));
         long casusId = casussen.findByNummer(Fixture.HUIS, casus.getBusinessKey()).orElseThrow().id();
@@ -201,6 +207,10 @@ class AuthorizationMatrixTest {
             return new Target(casus.getBusinessKey(), casusId, casus.getId(), fixture.task(casus).getId());
         }
         fixture.complete("procesregisseur1", casus, Map.of("aanpak", "MDA++", "triageReden", "Zoals geadviseerd"));
+        if (stage == Stage.MELDING) {
+            return new Target(casus.getBusinessKey(), casusId, casus.getId(),
+                    fixture.task(casus, ZvhCasus.Element.UITKOMST_BEKIJKEN).getId());
+        }
         fixture.complete("procesregisseur1", casus, Map.of("casusregisseur", "casusregisseur2"));
         return new Target(casus.getBusinessKey(), casusId, casus.getId(), fixture.task(fixture.focusoverleg(casus)).getId());
     }
@@ -261,6 +271,12 @@ class AuthorizationMatrixTest {
 
     private boolean completeTriageJava(String user, Target target) {
         as(user, () -> taskService.complete(target.taskId(), Map.of("aanpak", "MDA++", "triageReden", "Zoals geadviseerd")));
+        return !taskOpen(target);
+    }
+
+    private boolean submitNotice(String user, Target target) {
+        post(user, "/engine-rest/task/" + target.taskId() + "/claim", Map.of("userId", user));
+        post(user, "/engine-rest/task/" + target.taskId() + "/submit-form", Map.of("variables", Map.of()));
         return !taskOpen(target);
     }
 

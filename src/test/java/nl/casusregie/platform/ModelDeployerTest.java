@@ -30,7 +30,7 @@ class ModelDeployerTest {
                 .orderByDeploymentTime().desc().listPage(0, 1).get(0);
         assertThat(repositoryService.getDeploymentResourceNames(latest.getId()))
                 .contains("bpmn/zvh-casus.bpmn", "bpmn/focusoverleg.bpmn", "dmn/triage-aanpak.dmn",
-                        "dmn/fase-overgang.dmn", "forms/aanmelding.form")
-                .hasSize(16);
+                        "dmn/fase-overgang.dmn", "forms/aanmelding.form", "forms/triage-uitkomst.form")
+                .hasSize(17);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Map;
 import javax.sql.DataSource;
+import nl.casusregie.casus.ZvhCasus;
 import nl.casusregie.platform.RoutingFacts;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -60,6 +61,12 @@ abstract class CaseScenario {
         tasklist.submit("procesregisseur1", triage, Map.of("aanpak", "MDA++", "triageReden", tekst("Zoals geadviseerd"),
                 "eigenNotitie", tekst("Niet in het formulier")));
 
+        // The referrer's group reads the outcome, with the reason from the project's tables.
+        var uitkomst = tasklist.openTask("politie1", nummer, "Triage-uitkomst bekijken");
+        assertThat(tasklist.formVariable("politie1", uitkomst, "triageUitkomst")).containsEntry("value", "MDA++");
+        assertThat(tasklist.formVariable("politie1", uitkomst, "triageReden")).containsEntry("value", tekst("Zoals geadviseerd"));
+        tasklist.submit("politie1", uitkomst, Map.of());
+
         tasklist.submit("procesregisseur1", tasklist.openTask("procesregisseur1", nummer, "Casusregie toewijzen"),
                 Map.of("casusregisseur", "casusregisseur1", "casusregieReden", tekst("Kent het gezin al")));
 
@@ -106,7 +113,8 @@ abstract class CaseScenario {
         // Three months later the job executor fires the aftercare timer.
         String instanceId = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(nummer)
                 .processDefinitionKey("zvh-casus").singleResult().getId();
-        Job timer = managementService.createJobQuery().processInstanceId(instanceId).timers().singleResult();
+        Job timer = managementService.createJobQuery().processInstanceId(instanceId).timers()
+                .activityId(ZvhCasus.Element.NAZORG_TERMIJN).singleResult();
         managementService.executeJob(timer.getId());
 
         tasklist.submit("casusregisseur1", tasklist.openTask("casusregisseur1", nummer, "Nazorg: signalen nagaan"),

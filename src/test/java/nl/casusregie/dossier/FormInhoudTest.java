@@ -1,0 +1,186 @@
+package nl.casusregie.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.Map;
+import nl.casusregie.CasusregieTest;
+import nl.casusregie.Fixture;
+import nl.casusregie.casus.ZvhCasus;
+import nl.casusregie.overleg.Focusoverleg;
+import nl.casusregie.platform.Woorden;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * What the forms show of the case file, as Tasklist loads them: the engine's form-variables
+ * answer over /engine-rest, as the user who works the task. The texts come from the project's
+ * tables at each load and are never process variables.
+ */
+@CasusregieTest
+class FormInhoudTest {
+
+    private static final String VANDAAG = Woorden.datum(LocalDate.now());
+
+    @Autowired TestRestTemplate http;
+    @Autowired Fixture fixture;
+    @Autowired RuntimeService runtimeService;
+    @Autowired ObjectMapper objectMapper;
+
+    /** A referral over /api as politie1, of the household with that surname (Sam's birth date makes it one household). */
+    private ProcessInstance meldAan(String achternaam) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<Map> response = http.withBasicAuth("politie1", "demo").postForEntity("/api/aanmeldingen",
+                new HttpEntity<>("""
+                        {"leden": [{"naam": "Sam %1$s", "geboortedatum": "1980-05-01", "rol": "MOGELIJKE_PLEGER"},
+                                   {"naam": "Noor %1$s", "leeftijd": 41, "rol": "SLACHTOFFER"},
+                                   {"naam": "Liam %1$s", "rol": "KIND"}],
+                         "geweldsvormen": ["FYSIEK", "GETUIGE_VAN_GEWELD"], "geweldHoofdreden": true, "patroonJaren": 4,
+                         "leefgebieden": ["FINANCIEN", "HUISVESTING", "VERSLAVING"],
+                         "strafrechtelijkeMaatregelen": ["CONTACTVERBOD"],
+                         "analyse": "Herhaald geweld na de scheiding", "visieClienten": "Moeder wil rust",
+                         "clientenGeinformeerd": true}""".formatted(achternaam), headers), Map.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        return runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey((String) response.getBody().get("casusnummer")).singleResult();
+    }
+
+    private JsonNode formVariables(String user, Task task) {
+        ResponseEntity<String> response = http.withBasicAuth(user, "demo")
+                .getForEntity("/engine-rest/task/{id}/form-variables", String.class, task.getId());
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        try {
+            return objectMapper.readTree(response.getBody());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String text(JsonNode variables, String name) {
+        return variables.path(name).path("value").asText(null);
+    }
+
+    private void takeUp(ProcessInstance casus, String aanpak) {
+        fixture.complete("procesregisseur1", casus, Map.of("aanpak", aanpak, "triageReden", "Jaren van geweld, kinderen zien het"));
+        fixture.complete("procesregisseur1", casus, Map.of("casusregisseur", "casusregisseur1"));
+    }
+
+    @Test
+    @DisplayName("triage shows the referral in words, and says plainly that the household already has a running case")
+    void triageShowsReferralAndRunningCase() {
+        String achternaam = Fixture.uniek("Triage");
+        ProcessInstance eerste = meldAan(achternaam);
+        takeUp(eerste, "MDA++");
+        ProcessInstance tweede = meldAan(achternaam);
+
+        JsonNode form = formVariables("procesregisseur1", fixture.task(tweede));
+
+        assertThat(text(form, "lopendeCasus")).isEqualTo(
+                "Let op: dit huishouden heeft al een lopende casus %s (fase 1, MDA++).".formatted(eerste.getBusinessKey()));
+        assertThat(text(form, "aangemeldDoor")).startsWith("Politie, op " + VANDAAG + ".")
+                .contains("De cliënten weten van de aanmelding: ja");
+        assertThat(text(form, "huishoudenLeden")).contains("Mogelijke pleger, ", " jaar", "Slachtoffer, 41 jaar",
+                "Kind, leeftijd onbekend").doesNotContain(achternaam);
+        assertThat(text(form, "vormenVanGeweld")).isEqualTo("Lichamelijk geweld en Getuige van geweld");
+        assertThat(text(form, "leefgebiedenMetProblemen")).isEqualTo("Financiën, Huisvesting en Verslaving");
+        assertThat(text(form, "lopendeMaatregelen")).isEqualTo("Strafrechtelijk: Contactverbod");
+        assertThat(text(form, "analyse")).isEqualTo("Herhaald geweld na de scheiding");
+        assertThat(text(form, "risicofactoren")).isEqualTo("(niet ingevuld)");
+        assertThat(text(form, "eerdereCasussen")).as("the engine's codes, shown in words")
+                .isEqualTo("%s (MDA++, aangemeld op %s)".formatted(eerste.getBusinessKey(), VANDAAG));
+        assertThat(text(form, "eerdereCasussenOverzicht")).isEqualTo("""
+                %s, aangemeld op %s
+                Aanpak: MDA++
+                Afloop: loopt nog (fase 1)""".formatted(eerste.getBusinessKey(), VANDAAG));
+        JsonNode nieuw = formVariables("procesregisseur1", fixture.task(meldAan(Fixture.uniek("Nieuw"))));
+        assertThat(text(nieuw, "eerdereCasussen")).isEqualTo("geen");
+        assertThat(nieuw.has("eerdereCasussenOverzicht") || nieuw.has("lopendeCasus")).isFalse();
+        assertThat(runtimeService.getVariables(tweede.getId())).as("shown, never held by the engine")
+                .doesNotContainKeys("lopendeCasus", "huishoudenLeden", "vormenVanGeweld", "analyse", "eerdereCasussenOverzicht");
+    }
+
+    @Test
+    @DisplayName("triage shows an earlier case that was referred elsewhere, in words, and no warning when nothing runs")
+    void triageShowsReferredEarlierCase() {
+        String achternaam = Fixture.uniek("Verwezen");
+        ProcessInstance eerste = meldAan(achternaam);
+        fixture.complete("procesregisseur1", eerste, Map.of("aanpak", "NIET_OPPAKKEN", "verwijzing", "JEUGDBESCHERMINGSTAFEL",
+                "triageReden", "Eerst onderzoek"));
+        fixture.complete("politie1", eerste, Map.of("terugkoppelingWijze", "GESPREK", "terugkoppelingTekst", "Uitgelegd"));
+        ProcessInstance tweede = meldAan(achternaam);
+
+        JsonNode form = formVariables("procesregisseur1", fixture.task(tweede));
+
+        assertThat(form.has("lopendeCasus")).isFalse();
+        assertThat(text(form, "eerdereCasussen")).isEqualTo("%s (Niet opgepakt, aangemeld op %s)"
+                .formatted(eerste.getBusinessKey(), VANDAAG));
+        assertThat(text(form, "eerdereCasussenOverzicht")).isEqualTo("""
+                %s, aangemeld op %s
+                Uitkomst: Niet opgepakt: verwezen naar Jeugdbeschermingstafel""".formatted(eerste.getBusinessKey(), VANDAAG));
+    }
+
+    @Test
+    @DisplayName("the referrer's group reads the outcome in words, whether the household was known, and the reason")
+    void referrerReadsOutcome() {
+        String achternaam = Fixture.uniek("Uitkomst");
+        ProcessInstance nieuw = meldAan(achternaam);
+        takeUp(nieuw, "REGULIER");
+        ProcessInstance bekend = meldAan(achternaam);
+        takeUp(bekend, "MDA++");
+
+        JsonNode nieuwForm = formVariables("politie1", fixture.task(nieuw, ZvhCasus.Element.UITKOMST_BEKIJKEN));
+        assertThat(text(nieuwForm, "casusnummer")).isEqualTo(nieuw.getBusinessKey());
+        assertThat(text(nieuwForm, "huishoudenBekend")).startsWith("Nee");
+        assertThat(text(nieuwForm, "triageUitkomst")).isEqualTo("Reguliere aanpak");
+        assertThat(text(nieuwForm, "triageReden")).isEqualTo("Jaren van geweld, kinderen zien het");
+        JsonNode bekendForm = formVariables("politie1", fixture.task(bekend, ZvhCasus.Element.UITKOMST_BEKIJKEN));
+        assertThat(text(bekendForm, "huishoudenBekend")).startsWith("Ja");
+        assertThat(text(bekendForm, "triageUitkomst")).isEqualTo("MDA++");
+        assertThat(text(bekendForm, "huishoudenBekend") + text(bekendForm, "triageUitkomst"))
+                .as("the notice's own fields name none of the household's other cases").doesNotContain(nieuw.getBusinessKey());
+    }
+
+    @Test
+    @DisplayName("the chair sees the previous round's scores and the open agreements; the debrief shows this round's agreements")
+    void meetingFormsShowScoresAndAgreements() {
+        ProcessInstance casus = meldAan(Fixture.uniek("Overleg"));
+        takeUp(casus, "MDA++");
+        ProcessInstance eerste = fixture.focusoverleg(casus);
+        fixture.complete("casusregisseur1", eerste, Map.of("wensenClienten", "Rust", "deelnameClienten", "JA"));
+        JsonNode eersteVoorzitter = formVariables("procesregisseur1", fixture.task(eerste));
+        assertThat(text(eersteVoorzitter, "vorigeScores")).isEqualTo("Dit is het eerste focusoverleg van deze casus.");
+        assertThat(text(eersteVoorzitter, "openAfspraken")).isEqualTo("Er staan geen afspraken open.");
+        fixture.complete("procesregisseur1", eerste, Fixture.overlegverslag(true, "Zonder plan geen veilige overdracht", 3, 6));
+
+        String afspraak = """
+                - Veilig Thuis: Veiligheidsplan opstellen
+                  Uiterlijk %s
+                  Waarom: Zonder plan geen veilige overdracht""".formatted(Woorden.datum(LocalDate.now().plusDays(14)));
+        assertThat(fixture.task(eerste).getTaskDefinitionKey()).isEqualTo(Focusoverleg.Element.NABESPREKEN);
+        assertThat(text(formVariables("casusregisseur1", fixture.task(eerste)), "afsprakenRonde")).isEqualTo(afspraak);
+        fixture.complete("casusregisseur1", eerste, Map.of("nabespreking", "Besproken"));
+        fixture.complete("procesregisseur1", casus, Map.of("overgang", runtimeService.getVariable(casus.getId(), "adviesOvergang")));
+
+        ProcessInstance tweede = fixture.focusoverleg(casus);
+        fixture.complete("casusregisseur1", tweede, Map.of("wensenClienten", "Rust", "deelnameClienten", "NEE"));
+        JsonNode voorzitter = formVariables("procesregisseur1", fixture.task(tweede));
+        assertThat(text(voorzitter, "vorigeScores")).isEqualTo("""
+                Overleg 1 (fase 1), %s: gemiddeld 4,5, spreiding 3.
+                - partner 0: 3 (grond)
+                - partner 1: 6 (grond)""".formatted(VANDAAG));
+        assertThat(text(voorzitter, "openAfspraken")).isEqualTo(afspraak);
+    }
+}
