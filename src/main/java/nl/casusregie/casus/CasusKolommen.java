@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import nl.casusregie.huishouden.Rol;
 import nl.casusregie.platform.TaskListColumns;
-import nl.casusregie.woorden.Woordenlijst;
+import nl.casusregie.platform.Woorden;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -29,11 +29,9 @@ class CasusKolommen implements TaskListColumns {
     }
 
     private final JdbcClient jdbc;
-    private final Woordenlijst woorden;
 
-    CasusKolommen(JdbcClient jdbc, Woordenlijst woorden) {
+    CasusKolommen(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.woorden = woorden;
     }
 
     @Override
@@ -58,7 +56,7 @@ class CasusKolommen implements TaskListColumns {
             Map<String, String> waarden = new LinkedHashMap<>();
             waarden.put(CASUS, rij.nummer());
             waarden.put(HUISHOUDEN, label(leden.getOrDefault(rij.huishouden(), List.of())));
-            waarden.put(AANPAK, woorden.woord("aanpak", rij.aanpak()));
+            waarden.put(AANPAK, Woorden.woord(Aanpak.class, rij.aanpak()));
             waarden.put(FASE, rij.fase() == null ? null : String.valueOf(rij.fase()));
             kolommen.put(rij.instantie(), waarden);
         }

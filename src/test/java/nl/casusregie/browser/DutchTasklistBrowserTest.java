@@ -193,7 +193,8 @@ class DutchTasklistBrowserTest {
     void caseDirectorByName() throws IOException {
         var casus = fixture.meldAan(Fixture.aanmelding(true, 6, 4, false, Fixture.uniek("Regie")));
         fixture.complete("procesregisseur1", casus, Map.of("aanpak", "MDA++", "triageReden", "Zoals geadviseerd"));
-        Task toewijzen = taskService.createTaskQuery().processInstanceId(casus.getId()).singleResult();
+        Task toewijzen = taskService.createTaskQuery().processInstanceId(casus.getId())
+                .taskDefinitionKey("UserTask_CasusregieToewijzen").singleResult();
 
         login("procesregisseur1");
         driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + toewijzen.getId());

@@ -77,7 +77,8 @@ class CasusApiTest {
     void caseDirectorOptions() throws Exception {
         var casus = fixture.meldAan(Fixture.aanmelding(true, 4, 4, false, Fixture.uniek("Opties")));
         fixture.complete("procesregisseur1", casus, Map.of("aanpak", "MDA++", "triageReden", "Zoals geadviseerd"));
-        String taskId = fixture.task(casus).getId();
+        String taskId = taskService.createTaskQuery().processInstanceId(casus.getId())
+                .taskDefinitionKey(ZvhCasus.Element.CASUSREGIE_TOEWIJZEN).singleResult().getId();
 
         Map<String, Map<String, Object>> variables = http.withBasicAuth("procesregisseur1", "demo")
                 .getForObject("/engine-rest/task/{id}/form-variables", Map.class, taskId);

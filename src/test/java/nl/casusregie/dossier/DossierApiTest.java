@@ -142,7 +142,8 @@ class DossierApiTest {
     @Test
     @DisplayName("from a task: the file of the task's case for who sees the task, nobody else")
     void fromTask() throws Exception {
-        String taak = taskService.createTaskQuery().processInstanceBusinessKey(nummer).singleResult().getId();
+        String taak = taskService.createTaskQuery().processInstanceBusinessKey(nummer)
+                .taskDefinitionKey("UserTask_VervolgBesluiten").singleResult().getId();
         ResponseEntity<String> chair = http.withBasicAuth("procesregisseur1", "demo")
                 .getForEntity("/api/taken/{id}/dossier", String.class, taak);
         assertThat(chair.getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -74,7 +74,7 @@ class AccessTest {
 
         fixture.complete("procesregisseur1", casus, Map.of("aanpak", "MDA++", "triageReden", "Zoals geadviseerd"));
         assertThat(listColumns(casus.getId())).containsEntry("lijstCasus", casus.getBusinessKey())
-                .containsEntry("lijstAanpak", "MDA++ (multidisciplinaire aanpak)");
+                .containsEntry("lijstAanpak", "MDA++");
     }
 
     /** The columns of the procesregisseur's "Taken van mijn groepen" for the tasks of one instance, as Tasklist reads them. */
