@@ -1,27 +1,15 @@
 package nl.casusregie.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import java.util.stream.Stream;
 import nl.casusregie.CasusregieTest;
 import nl.casusregie.Fixture;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,13 +20,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,19 +39,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @CasusregieTest
 class DutchTasklistBrowserTest {
 
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final String PASSWORD = "demo";
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
-
-    /**
-     * Debian's Chromium is newer than the DevTools versions Selenium ships, which Selenium
-     * reports as a warning at every start; this test uses plain WebDriver only. (Held here,
-     * because java.util.logging keeps loggers only weakly.)
-     */
-    private static final Logger CDP_LOG = Logger.getLogger("org.openqa.selenium.devtools");
-    private static final Logger CHROMIUM_LOG = Logger.getLogger("org.openqa.selenium.chromium");
-
     @LocalServerPort int port;
     @Autowired TaskService taskService;
     @Autowired RuntimeService runtimeService;
@@ -76,56 +46,30 @@ class DutchTasklistBrowserTest {
     @Autowired JdbcClient jdbc;
     @Autowired Fixture fixture;
 
+    private TasklistBrowser browser;
     private WebDriver driver;
     private WebDriverWait wait;
-    private Path profile;
 
     /** Saves what the browser showed when a test failed, before the driver is quit. */
     @RegisterExtension
     final AfterTestExecutionCallback screenshotOnFailure = context -> {
-        if (context.getExecutionException().isPresent() && driver != null) {
-            Path shot = Path.of("target", "browser", context.getRequiredTestMethod().getName() + ".png");
-            Files.createDirectories(shot.getParent());
-            Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), shot,
-                    StandardCopyOption.REPLACE_EXISTING);
+        if (context.getExecutionException().isPresent() && browser != null) {
+            browser.screenshot(context.getRequiredTestMethod().getName());
         }
     };
 
     @BeforeEach
-    void startChromium() throws IOException {
+    void startChromium() {
         // Here rather than in @BeforeAll, so the report counts the tests as skipped.
-        assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
-                "needs the Debian packages chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)");
-        // Belt and braces: the driver is named below, so Selenium Manager is skipped; were it
-        // ever run, it gets SE_* properties as environment and would stay offline.
-        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
-        System.setProperty("SE_OFFLINE", "true");
-        CDP_LOG.setLevel(Level.SEVERE);
-        CHROMIUM_LOG.setLevel(Level.SEVERE);
-
-        profile = Files.createTempDirectory("dutch-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile, "--window-size=1400,1000",
-                "--accept-lang=nl-NL,nl", "--lang=nl-NL"); // Tasklist in Dutch, as the professionals' browsers ask for it
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .build();
-        driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, TIMEOUT);
+        browser = TasklistBrowser.start(port);
+        driver = browser.driver;
+        wait = browser.wait;
     }
 
     @AfterEach
     void quitChromium() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
+        if (browser != null) {
+            browser.close();
         }
     }
 
@@ -140,7 +84,7 @@ class DutchTasklistBrowserTest {
         assertThat(username.getAttribute("placeholder")).isEqualTo("Gebruikersnaam");
         assertThat(driver.findElement(By.tagName("body")).getText()).contains("Welkom").doesNotContain("Welcome", "Log in");
         username.sendKeys("politie1");
-        driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(PASSWORD);
+        driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
         driver.findElement(By.cssSelector("button[type=submit]")).click();
 
         wait.until(ExpectedConditions.urlContains("/camunda/app/tasklist/"));
@@ -224,7 +168,7 @@ class DutchTasklistBrowserTest {
         var casus = fixture.meldAan(Fixture.aanmelding(true, 6, 4, false, Fixture.uniek("Cockpit")));
         driver.get("http://localhost:" + port + "/camunda/app/cockpit/default/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]"))).sendKeys("supervisor1");
-        driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(PASSWORD);
+        driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
         driver.findElement(By.cssSelector("button[type=submit]")).click();
         driver.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/process-instance/" + casus.getId() + "/runtime");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-widget-variables-table]")));
@@ -238,11 +182,7 @@ class DutchTasklistBrowserTest {
     }
 
     private void login(String user) {
-        driver.get("http://localhost:" + port + "/camunda/app/tasklist/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]"))).sendKeys(user);
-        driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(PASSWORD);
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filter")));
+        browser.login(user);
     }
 
     private WebElement camundaForm() {
@@ -250,9 +190,7 @@ class DutchTasklistBrowserTest {
                 By.xpath("ancestor::form[contains(@class,'fjs-form')]"));
     }
 
-    private void screenshot(String name) throws IOException {
-        Path shot = Path.of("target", "browser", "dutch", name + ".png");
-        Files.createDirectories(shot.getParent());
-        Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
+    private void screenshot(String name) {
+        browser.screenshot("dutch/" + name);
     }
 }

@@ -76,7 +76,7 @@ final class TasklistBrowser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + profile, "--window-size=1400,1000",
-                "--accept-lang=nl-NL,nl"); // Tasklist in Dutch, as the professionals' browsers ask for it
+                "--accept-lang=nl-NL,nl", "--lang=nl-NL"); // Tasklist in Dutch, as the professionals' browsers ask for it
         driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(),
                 options);
         wait = new WebDriverWait(driver, TIMEOUT);
@@ -133,8 +133,9 @@ final class TasklistBrowser implements AutoCloseable {
 
     void screenshot(String name) {
         try {
-            Files.createDirectories(SCREENSHOTS);
-            Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"),
+            Path shot = SCREENSHOTS.resolve(name + ".png");
+            Files.createDirectories(shot.getParent());
+            Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), shot,
                     StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,21 +1,11 @@
 package nl.casusregie.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import java.util.stream.Stream;
 import nl.casusregie.CasusregieTest;
 import nl.casusregie.Fixture;
 import org.camunda.bpm.engine.HistoryService;
@@ -30,14 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,19 +37,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @CasusregieTest
 class TasklistBrowserTest {
 
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final String PASSWORD = "demo";
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
-
-    /**
-     * Debian's Chromium is newer than the DevTools versions Selenium ships, which Selenium
-     * reports as a warning at every start; this test uses plain WebDriver only. (Held here,
-     * because java.util.logging keeps loggers only weakly.)
-     */
-    private static final Logger CDP_LOG = Logger.getLogger("org.openqa.selenium.devtools");
-    private static final Logger CHROMIUM_LOG = Logger.getLogger("org.openqa.selenium.chromium");
-
     @LocalServerPort int port;
     @Autowired TaskService taskService;
     @Autowired RuntimeService runtimeService;
@@ -73,56 +44,30 @@ class TasklistBrowserTest {
     @Autowired JdbcClient jdbc;
     @Autowired Fixture fixture;
 
+    private TasklistBrowser browser;
     private WebDriver driver;
     private WebDriverWait wait;
-    private Path profile;
 
     /** Saves what the browser showed when a test failed, before the driver is quit. */
     @RegisterExtension
     final AfterTestExecutionCallback screenshotOnFailure = context -> {
-        if (context.getExecutionException().isPresent() && driver != null) {
-            Path shot = Path.of("target", "browser", context.getRequiredTestMethod().getName() + ".png");
-            Files.createDirectories(shot.getParent());
-            Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), shot,
-                    StandardCopyOption.REPLACE_EXISTING);
+        if (context.getExecutionException().isPresent() && browser != null) {
+            browser.screenshot(context.getRequiredTestMethod().getName());
         }
     };
 
     @BeforeEach
-    void startChromium() throws IOException {
+    void startChromium() {
         // Here rather than in @BeforeAll, so the report counts the tests as skipped.
-        assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
-                "needs the Debian packages chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)");
-        // Belt and braces: the driver is named below, so Selenium Manager is skipped; were it
-        // ever run, it gets SE_* properties as environment and would stay offline.
-        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
-        System.setProperty("SE_OFFLINE", "true");
-        CDP_LOG.setLevel(Level.SEVERE);
-        CHROMIUM_LOG.setLevel(Level.SEVERE);
-
-        profile = Files.createTempDirectory("tasklist-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile, "--window-size=1400,1000",
-                "--accept-lang=nl-NL,nl"); // Tasklist in Dutch, as the professionals' browsers ask for it
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .build();
-        driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, TIMEOUT);
+        browser = TasklistBrowser.start(port);
+        driver = browser.driver;
+        wait = browser.wait;
     }
 
     @AfterEach
     void quitChromium() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
+        if (browser != null) {
+            browser.close();
         }
     }
 
@@ -298,16 +243,11 @@ class TasklistBrowserTest {
     // --- Tasklist, as a person works it ---
 
     private void login(String user) {
-        driver.get("http://localhost:" + port + "/camunda/app/tasklist/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]"))).sendKeys(user);
-        driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(PASSWORD);
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filter")));
+        browser.login(user);
     }
 
     private void openFilter(String name) {
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//div[contains(@class,'task-filter')]//a[contains(normalize-space(),'" + name + "')]"))).click();
+        browser.openFilter(name);
     }
 
     /** Clicks the task in the list (the list shows no case number, so it is found by its id). */
@@ -334,10 +274,8 @@ class TasklistBrowserTest {
         wait.until(ExpectedConditions.elementToBeClickable(centred(complete))).click();
     }
 
-    /** Scrolls the element to the middle of the window: Tasklist's fixed footer covers the bottom of long forms. */
     private WebElement centred(WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        return element;
+        return browser.centred(element);
     }
 
     /** The rendered Camunda Form (form-js), once its first component is shown. */
