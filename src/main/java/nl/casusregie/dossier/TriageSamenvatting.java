@@ -67,7 +67,7 @@ class TriageSamenvatting implements StoredFormValues {
         values.put(EERDERE_CASUSSEN.name(), andere.isEmpty() ? "geen" : andere.stream()
                 .map(c -> "%s (%s, aangemeld op %s)".formatted(c.nummer(), aanpak(c), Woorden.datum(c.aangemaaktOp())))
                 .collect(Collectors.joining("; ")));
-        values.put(EERDERE_CASUSSEN_OVERZICHT.name(), andere.isEmpty() ? null
+        values.put(EERDERE_CASUSSEN_OVERZICHT.name(), andere.isEmpty() ? ""
                 : andere.stream().map(this::eerdere).collect(Collectors.joining("\n\n")));
         dossiers.aanmelding(casus.id()).ifPresent(a -> {
             values.put(AANGEMELD_DOOR.name(), Woorden.woord(PartnerGroup.class, a.partner()) + ", op "
@@ -83,7 +83,10 @@ class TriageSamenvatting implements StoredFormValues {
         });
     }
 
-    /** Said plainly, so that one household does not get two files that overlap. */
+    /**
+     * Said plainly, so that one household does not get two files that overlap; empty when there
+     * is none (the form hides an empty field; an absent one it would show).
+     */
     private static String lopend(List<Casus> andere) {
         List<String> regels = andere.stream().map(c -> switch (c.status()) {
             case LOPEND -> "Let op: dit huishouden heeft al een lopende casus %s (fase %s, %s)."
@@ -94,7 +97,7 @@ class TriageSamenvatting implements StoredFormValues {
                     .formatted(c.nummer(), Woorden.datum(c.afgeslotenOp()));
             default -> null;
         }).filter(regel -> regel != null).toList();
-        return regels.isEmpty() ? null : String.join("\n", regels);
+        return String.join("\n", regels);
     }
 
     private static String lid(Huishoudlid lid) {

@@ -39,7 +39,9 @@ public class ModelDeployer implements ApplicationRunner {
         DeploymentBuilder deployment = repositoryService.createDeployment()
                 .name(DEPLOYMENT_NAME)
                 .source("casusregie-application")
-                .enableDuplicateFiltering(true);
+                // false: when any model changed, deploy them all, so that a process and the forms
+                // it binds by deployment (formRefBinding="deployment") always travel together.
+                .enableDuplicateFiltering(false);
         PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
         int count = 0;
         for (String pattern : FOLDERS) {
@@ -52,7 +54,8 @@ public class ModelDeployer implements ApplicationRunner {
             }
         }
         var result = deployment.deployWithResult();
-        // Duplicate filtering: an unchanged set of models yields no new definitions (null lists).
+        // Duplicate filtering: an unchanged set of models yields no new definitions (null lists);
+        // a changed one redeploys every process, so there are always new ones.
         boolean changed = result.getDeployedProcessDefinitions() != null || result.getDeployedDecisionDefinitions() != null;
         log.info("Models in bpmn/, dmn/, forms/ ({} files): {}", count,
                 changed ? "deployed as '" + DEPLOYMENT_NAME + "' " + result.getId() : "unchanged, nothing deployed");

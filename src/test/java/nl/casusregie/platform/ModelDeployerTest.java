@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import nl.casusregie.CasusregieTest;
 import org.camunda.bpm.engine.RepositoryService;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 
 @CasusregieTest
 class ModelDeployerTest {
@@ -32,5 +34,23 @@ class ModelDeployerTest {
                 .contains("bpmn/zvh-casus.bpmn", "bpmn/focusoverleg.bpmn", "dmn/triage-aanpak.dmn",
                         "dmn/fase-overgang.dmn", "forms/aanmelding.form", "forms/triage-uitkomst.form")
                 .hasSize(17);
+    }
+
+    @Test
+    @DisplayName("a changed form alone is deployed with the processes, so new cases use it")
+    void changedFormTravelsWithItsProcess() throws Exception {
+        String form = "forms/triage-besluiten.form";
+        String packaged = new String(new ClassPathResource(form).getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        repositoryService.createDeployment().name(ModelDeployer.DEPLOYMENT_NAME).source("casusregie-application")
+                .addString(form, packaged.replace("Weegoverleg", "Weegoverleg (oud)")).deploy();
+        long versions = repositoryService.createProcessDefinitionQuery().processDefinitionKey("zvh-casus").count();
+
+        deployer.run(null);
+
+        var latest = repositoryService.createProcessDefinitionQuery().processDefinitionKey("zvh-casus").latestVersion()
+                .singleResult();
+        assertThat(latest.getVersion()).isEqualTo(versions + 1);
+        assertThat(new String(repositoryService.getResourceAsStream(latest.getDeploymentId(), form).readAllBytes(),
+                StandardCharsets.UTF_8)).isEqualTo(packaged);
     }
 }
