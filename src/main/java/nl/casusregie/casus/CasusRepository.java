@@ -46,6 +46,17 @@ public class CasusRepository {
                 .query(this::map).single();
     }
 
+    /**
+     * The case an instance works on: its zvh-casus instance, or a meeting round (focusoverleg) or
+     * agreement follow-up (afspraak-opvolging) bound to it.
+     */
+    public Optional<Casus> findByGebondenInstantie(String processInstanceId) {
+        return jdbc.sql("select " + COLUMNS + " from casus where proces_instantie_id = :i"
+                        + " or id in (select casus_id from overleg where proces_instantie_id = :i)"
+                        + " or id in (select casus_id from afspraak where proces_instantie_id = :i)")
+                .param("i", processInstanceId).query(this::map).optional();
+    }
+
     /** The case bound to this zvh-casus instance. */
     public Optional<Casus> findByProcesInstantie(String processInstanceId) {
         return jdbc.sql("select " + COLUMNS + " from casus where proces_instantie_id = :instantie")

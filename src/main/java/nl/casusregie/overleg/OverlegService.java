@@ -9,7 +9,7 @@ import nl.casusregie.platform.PartnerGroup;
 import org.springframework.stereotype.Service;
 
 /**
- * Records a focus meeting. Agreements without an owner, a deadline or a reason are refused:
+ * Records a focus meeting, and starts the follow-up of each agreement. Agreements without an owner, a deadline or a reason are refused:
  * in the files studied only one agreement in six said why (domain.md §2.5).
  */
 @Service
@@ -22,13 +22,15 @@ public class OverlegService {
     private final CasusRepository casussen;
     private final AuditLog auditLog;
     private final Invoercontrole invoer;
+    private final AfspraakOpvolgingStarter opvolging;
 
     public OverlegService(OverlegRepository overleggen, CasusRepository casussen, AuditLog auditLog,
-                          Invoercontrole invoer) {
+                          Invoercontrole invoer, AfspraakOpvolgingStarter opvolging) {
         this.overleggen = overleggen;
         this.casussen = casussen;
         this.auditLog = auditLog;
         this.invoer = invoer;
+        this.opvolging = opvolging;
     }
 
     /** Plans the case's next round, bound to the focusoverleg instance that holds it. */
@@ -51,6 +53,7 @@ public class OverlegService {
         check(verslag);
         OverlegRepository.Ronde ronde = ronde(processInstanceId, casusId);
         overleggen.updateVerslag(ronde, verslag, door);
+        opvolging.startVoorRonde(ronde.id());
         auditLog.record(casussen.get(casusId).huis(), "FOCUSOVERLEG_VASTGELEGD", casusId,
                 "ronde " + ronde.nummer() + ", " + verslag.afspraken().size() + " afspraken");
         return new Vastgelegd(ronde.id(), ronde.nummer());

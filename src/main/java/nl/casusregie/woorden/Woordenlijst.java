@@ -47,7 +47,11 @@ public class Woordenlijst {
             "NABESPREKING", "Nabespreking van het focusoverleg",
             "OVERLEG", "Terugkoppeling van het focusoverleg");
 
-    private static final Map<String, String> AFSPRAAKSTATUSSEN = Map.of("OPEN", "Open");
+    private static final Map<String, String> AFSPRAAKSTATUSSEN = Map.of(
+            "OPEN", "Open",
+            "GEDAAN", "Gedaan",
+            "OMSTANDIGHEDEN_GEWIJZIGD", "Niet gedaan: de omstandigheden zijn veranderd",
+            "NIET_GEDAAN", "Niet gedaan door de uitvoerende organisatie");
 
     private final Map<String, Map<String, String>> woorden;
 

@@ -118,13 +118,24 @@ class CaseFileBrowserTest {
 
         browser = TasklistBrowser.start(port);
         browser.login("veiligthuis1");
+        Task uitvoeren = taskService.createTaskQuery().processInstanceBusinessKey(nummer).taskCandidateGroup("veiligthuis")
+                .singleResult();
+        browser.openFilter("Taken van mijn groepen");
+        assertThat(browser.taskCard(uitvoeren.getId()).getText()).as("the agreement in the owner's list")
+                .contains("Afspraak uitvoeren", nummer, "Fam. " + achternaam);
+        browser.openTask(uitvoeren.getId(), "Afspraak uitvoeren");
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.fjs-form h1")));
+        browser.screenshot("4-veiligthuis-afspraak-uitvoeren");
+        browser.openTab("Dossier");
+        assertThat(dossier()).contains("Veiligheidsplan opstellen", "Geen plan bij escalatie");
         String afspraken = afspraken();
         assertThat(afspraken).contains(nummer + " (ronde 1)", "Veilig Thuis", "Veiligheidsplan opstellen",
                 "Geen plan bij escalatie", "Open");
         assertThat(RAW.matcher(afspraken).results().map(m -> m.group())).isEmpty();
-        browser.screenshot("4-veiligthuis-afspraken");
+        browser.screenshot("5-veiligthuis-afspraken");
         assertThat(browser.apiStatus("taken/" + terugkoppelen.getId() + "/dossier"))
                 .as("a task the partner does not see: no file through it").isEqualTo(404);
+        assertThat(browser.apiStatus("taken/" + uitvoeren.getId() + "/dossier")).as("its own task: the file").isEqualTo(200);
         assertThat(browser.apiStatus("casussen/" + nummer + "/dossier"))
                 .as("named in an agreement: the partner reads the file").isEqualTo(200);
         browser.close();
@@ -134,7 +145,7 @@ class CaseFileBrowserTest {
         assertThat(afspraken()).contains("Er staan geen afspraken op naam van uw organisatie.")
                 .doesNotContain(nummer);
         assertThat(browser.apiStatus("casussen/" + nummer + "/dossier")).as("not taking part").isEqualTo(404);
-        browser.screenshot("5-rvdk-geen-afspraken");
+        browser.screenshot("6-rvdk-geen-afspraken");
     }
 
     /** The case file tab's content, once loaded. */

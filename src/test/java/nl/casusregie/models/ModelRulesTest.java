@@ -28,6 +28,7 @@ import nl.casusregie.casus.Verwijzing;
 import nl.casusregie.casus.ZvhCasus;
 import nl.casusregie.huishouden.Rol;
 import nl.casusregie.overleg.Afspraak;
+import nl.casusregie.overleg.AfspraakOpvolging;
 import nl.casusregie.overleg.Focusoverleg;
 import nl.casusregie.overleg.OverlegService;
 import nl.casusregie.overleg.Schaalscore;
@@ -51,7 +52,8 @@ import org.junit.jupiter.api.Test;
 class ModelRulesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Map<String, Class<?>> BACKING = Map.of("zvh-casus", ZvhCasus.class, "focusoverleg", Focusoverleg.class);
+    private static final Map<String, Class<?>> BACKING = Map.of("zvh-casus", ZvhCasus.class, "focusoverleg", Focusoverleg.class,
+            "afspraak-opvolging", AfspraakOpvolging.class);
 
     private static BpmnModelInstance model(String key) {
         return Bpmn.readModelFromFile(new File("bpmn/" + key + ".bpmn"));
@@ -111,8 +113,6 @@ class ModelRulesTest {
             assertThat(process.getId()).isEqualTo(entry.getKey());
             assertThat(process.getCamundaHistoryTimeToLiveString()).isNotBlank();
             Set<String> variables = variableNames(entry.getValue());
-            if (entry.getKey().equals(ZvhCasus.PROCESS_KEY)) {
-            }
             for (UserTask task : model.getModelElementsByType(UserTask.class)) {
                 assertThat(task.getCamundaDueDate()).as("due date of %s", task.getId()).isNotBlank();
                 assertThat(task.getCamundaFormRefBinding()).isEqualTo("deployment");
@@ -122,10 +122,12 @@ class ModelRulesTest {
                 assertThat(groups).as("groups of %s", task.getId())
                         .allMatch(g -> Arrays.stream(PartnerGroup.values()).anyMatch(p -> p.id().equals(g)));
                 // A task for the case director is that one person's (not every case director's);
-                // ${aanmelderGroep} is the referrer's partner group, set from the referrer's login.
+                // ${aanmelderGroep} is the referrer's partner group, set from the referrer's login;
+                // ${eigenaar} the partner group an agreement names, checked against the contract when recorded.
                 assertThat(!groups.isEmpty() || "${casusregisseur}".equals(task.getCamundaAssignee())
-                        || "${aanmelderGroep}".equals(candidateGroups.trim()))
-                        .as("%s names a contract group, the case director or the referrer's group", task.getId()).isTrue();
+                        || Set.of("${aanmelderGroep}", "${eigenaar}").contains(candidateGroups.trim()))
+                        .as("%s names a contract group, the case director, the referrer's or the agreement's group",
+                                task.getId()).isTrue();
                 JsonNode form = form(task.getCamundaFormRef());
                 components(form).filter(c -> c.has("key"))
                         .forEach(c -> assertThat(variables).as("form %s field", task.getCamundaFormRef())

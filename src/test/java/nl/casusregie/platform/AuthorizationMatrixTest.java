@@ -64,7 +64,7 @@ class AuthorizationMatrixTest {
     private final Map<String, Target> targets = new HashMap<>();
 
     /** How far the case under test has come. */
-    enum Stage { TRIAGE, MELDING, VOORBEREIDING }
+    enum Stage { TRIAGE, MELDING, VOORBEREIDING, AFSPRAAK }
 
     /** A fresh case of the demo house: its instance, and its open task at that stage. */
     record Target(String nummer, long casusId, String instanceId, String taskId) {
@@ -105,6 +105,9 @@ class AuthorizationMatrixTest {
                 // The triage outcome is for the referrer's group (here the police), in its own house.
                 new Action("triage-uitkomst bekijken en afronden (REST)", Stage.MELDING, AuthorizationMatrixTest::submitNotice,
                         EnumSet.of(PartnerGroup.POLITIE), NOBODY),
+                // An agreement's follow-up: the partner group it names, in its own house.
+                new Action("afspraak uitvoeren en afronden (REST)", Stage.AFSPRAAK, AuthorizationMatrixTest::submitAgreementOutcome,
+                        EnumSet.of(PartnerGroup.VEILIGTHUIS), NOBODY),
                 new Action("taak van een andere casusregisseur afronden", Stage.VOORBEREIDING, AuthorizationMatrixTest::submitPreparation, NOBODY, NOBODY),
                 new Action("taak aan een ander toewijzen", Stage.TRIAGE, AuthorizationMatrixTest::assignToOther, NOBODY, NOBODY),
                 new Action("taak aanmaken", Stage.TRIAGE, AuthorizationMatrixTest::createTask, NOBODY, NOBODY),
@@ -198,7 +201,8 @@ class AuthorizationMatrixTest {
 
     /**
      * A fresh case referred by politie1; at MELDING it was taken up and the police is told the outcome;
-     * at VOORBEREIDING casusregisseur2 directs it and prepares the first round.
+     * at VOORBEREIDING casusregisseur2 directs it and prepares the first round; at AFSPRAAK that
+     * round made an agreement for Veilig Thuis, whose follow-up task is open.
      */
     private Target target(Stage stage) {
         ProcessInstance casus = fixture.meldAan(Fixture.aanmelding(true, 5, 4, false, Fixture.uniek("Matrix")));
@@ -212,7 +216,14 @@ class AuthorizationMatrixTest {
                     fixture.task(casus, ZvhCasus.Element.UITKOMST_BEKIJKEN).getId());
         }
         fixture.complete("procesregisseur1", casus, Map.of("casusregisseur", "casusregisseur2"));
-        return new Target(casus.getBusinessKey(), casusId, casus.getId(), fixture.task(fixture.focusoverleg(casus)).getId());
+        ProcessInstance overleg = fixture.focusoverleg(casus);
+        if (stage == Stage.VOORBEREIDING) {
+            return new Target(casus.getBusinessKey(), casusId, casus.getId(), fixture.task(overleg).getId());
+        }
+        fixture.complete("casusregisseur2", overleg, Map.of("wensenClienten", "Rust", "deelnameClienten", "NEE"));
+        fixture.complete("procesregisseur1", overleg, Fixture.overlegverslag(false, "Geen plan", 3, 5));
+        return new Target(casus.getBusinessKey(), casusId, casus.getId(), taskService.createTaskQuery()
+                .processInstanceBusinessKey(casus.getBusinessKey()).taskCandidateGroup("veiligthuis").singleResult().getId());
     }
 
     private boolean taskOpen(Target target) {
@@ -277,6 +288,13 @@ class AuthorizationMatrixTest {
     private boolean submitNotice(String user, Target target) {
         post(user, "/engine-rest/task/" + target.taskId() + "/claim", Map.of("userId", user));
         post(user, "/engine-rest/task/" + target.taskId() + "/submit-form", Map.of("variables", Map.of()));
+        return !taskOpen(target);
+    }
+
+    private boolean submitAgreementOutcome(String user, Target target) {
+        post(user, "/engine-rest/task/" + target.taskId() + "/claim", Map.of("userId", user));
+        post(user, "/engine-rest/task/" + target.taskId() + "/submit-form", Map.of("variables", Map.of(
+                "afspraakUitkomst", Map.of("value", "GEDAAN"), "afspraakToelichting", Map.of("value", "Plan gemaakt"))));
         return !taskOpen(target);
     }
 

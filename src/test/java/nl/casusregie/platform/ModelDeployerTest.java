@@ -32,8 +32,9 @@ class ModelDeployerTest {
                 .orderByDeploymentTime().desc().listPage(0, 1).get(0);
         assertThat(repositoryService.getDeploymentResourceNames(latest.getId()))
                 .contains("bpmn/zvh-casus.bpmn", "bpmn/focusoverleg.bpmn", "dmn/triage-aanpak.dmn",
-                        "dmn/fase-overgang.dmn", "forms/aanmelding.form", "forms/triage-uitkomst.form")
-                .hasSize(17);
+                        "dmn/fase-overgang.dmn", "forms/aanmelding.form", "forms/triage-uitkomst.form",
+                        "bpmn/afspraak-opvolging.bpmn", "forms/afspraak-uitvoeren.form")
+                .hasSize(20);
     }
 
     @Test

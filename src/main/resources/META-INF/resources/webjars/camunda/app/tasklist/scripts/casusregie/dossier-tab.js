@@ -53,7 +53,7 @@ function render(dossier, w) {
         o.afspraken.length ? el('div', {}, el('strong', {}, 'Afspraken'),
           tabel(['Wie', 'Wat', 'Uiterlijk', 'Waarom', 'Status'],
             o.afspraken.map(af => [w('partner', af.partner), af.wat || '', datum(af.deadline), af.waarom || '',
-              w('afspraakstatus', af.status)]))) : null)));
+              [w('afspraakstatus', af.status), af.toelichting || ''].filter(Boolean).join(': ')]))) : null)));
 
   const uitkomst = b => {
     if (b.soort === 'CASUSREGIE') {

@@ -1,0 +1,66 @@
+package nl.casusregie.overleg;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Agreements as their follow-up works on them: bound to their afspraak-opvolging instance, closed with an outcome. */
+@Repository
+public class AfspraakRepository {
+
+    /** One agreement with what its follow-up needs. */
+    public record Gemaakt(long id, long casusId, String huis, String casusnummer, String partner, String wat,
+                          LocalDate deadline, String waarom, String casusregisseur) {
+    }
+
+    private static final String SELECT = """
+            select a.id, a.casus_id, c.huis, c.nummer, a.partner, a.wat, a.deadline, a.waarom, c.casusregisseur
+            from afspraak a join casus c on c.id = a.casus_id""";
+
+    private final JdbcClient jdbc;
+
+    public AfspraakRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Gemaakt> ofRound(long overlegId) {
+        return jdbc.sql(SELECT + " where a.overleg_id = :o order by a.id").param("o", overlegId).query(this::map).list();
+    }
+
+    /** The agreement bound to this afspraak-opvolging instance, if it is one of this house. */
+    public Optional<Gemaakt> ofInstance(String processInstanceId, String huis) {
+        return jdbc.sql(SELECT + " where a.proces_instantie_id = :i and c.huis = :huis")
+                .param("i", processInstanceId).param("huis", huis).query(this::map).optional();
+    }
+
+    /** The agreement bound to this instance, for showing on a task the engine already showed the user. */
+    public Optional<Gemaakt> ofInstance(String processInstanceId) {
+        return jdbc.sql(SELECT + " where a.proces_instantie_id = :i").param("i", processInstanceId).query(this::map).optional();
+    }
+
+    /** Binds the agreement to its follow-up, once. */
+    void bind(long afspraakId, String processInstanceId) {
+        int bound = jdbc.sql("update afspraak set proces_instantie_id = :i where id = :id and proces_instantie_id is null")
+                .param("i", processInstanceId).param("id", afspraakId).update();
+        if (bound != 1) {
+            throw new IllegalStateException("Afspraak " + afspraakId + " heeft al een opvolging");
+        }
+    }
+
+    void close(long afspraakId, String uitkomst, String toelichting, String door, LocalDateTime op) {
+        jdbc.sql("""
+                update afspraak set status = :uitkomst, toelichting = :toelichting, afgerond_door = :door, afgerond_op = :op
+                where id = :id""")
+                .param("uitkomst", uitkomst).param("toelichting", toelichting).param("door", door).param("op", op)
+                .param("id", afspraakId).update();
+    }
+
+    private Gemaakt map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Gemaakt(rs.getLong("id"), rs.getLong("casus_id"), rs.getString("huis"), rs.getString("nummer"),
+                rs.getString("partner"), rs.getString("wat"), rs.getObject("deadline", LocalDate.class),
+                rs.getString("waarom"), rs.getString("casusregisseur"));
+    }
+}
