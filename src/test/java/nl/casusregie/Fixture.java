@@ -105,6 +105,22 @@ public class Fixture {
         });
     }
 
+    /**
+     * A household referred by politie1, taken up as MDA++ ("Jarenlang patroon") with this case
+     * director, through the preparation ("Rust in huis", clients not attending) and a first
+     * meeting whose one agreement is for Veilig Thuis, with this reason. The round now waits for
+     * the feedback to the clients.
+     */
+    public ProcessInstance naEersteOverleg(String achternaam, String casusregisseur, String afspraakWaarom) {
+        ProcessInstance casus = meldAan(aanmelding(true, 5, 4, false, achternaam));
+        complete("procesregisseur1", casus, Map.of("aanpak", "MDA++", "triageReden", "Jarenlang patroon"));
+        complete("procesregisseur1", casus, Map.of("casusregisseur", casusregisseur));
+        ProcessInstance overleg = focusoverleg(casus);
+        complete(casusregisseur, overleg, Map.of("wensenClienten", "Rust in huis", "deelnameClienten", "NEE"));
+        complete("procesregisseur1", overleg, overlegverslag(false, afspraakWaarom, 3, 5));
+        return casus;
+    }
+
     /** The focusoverleg instance called by this case, if one runs. */
     public ProcessInstance focusoverleg(ProcessInstance casus) {
         return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(casus.getId()).singleResult();

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.Map;
 import nl.casusregie.CasusregieTest;
 import nl.casusregie.Fixture;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -39,13 +37,7 @@ class AfsprakenApiTest {
 
     @BeforeAll
     void agreementForVeiligThuis() {
-        ProcessInstance casus = fixture.meldAan(Fixture.aanmelding(true, 5, 4, false, Fixture.uniek("Afspraken")));
-        nummer = casus.getBusinessKey();
-        fixture.complete("procesregisseur1", casus, Map.of("aanpak", "MDA++", "triageReden", "Jarenlang patroon"));
-        fixture.complete("procesregisseur1", casus, Map.of("casusregisseur", "casusregisseur1"));
-        ProcessInstance overleg = fixture.focusoverleg(casus);
-        fixture.complete("casusregisseur1", overleg, Map.of("wensenClienten", "Rust in huis", "deelnameClienten", "NEE"));
-        fixture.complete("procesregisseur1", overleg, Fixture.overlegverslag(false, waarom, 3, 5));
+        nummer = fixture.naEersteOverleg(Fixture.uniek("Afspraken"), "casusregisseur1", waarom).getBusinessKey();
 
         if (identityService.createUserQuery().userId(OTHER_HOUSE_USER).count() == 0) {
             identityService.saveTenant(identityService.newTenant("zvhafspraken"));

@@ -5,23 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
-import nl.casusregie.CasusregieTest;
 import nl.casusregie.Fixture;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The case file where people decide, in the real Tasklist, per role: the list tells cases
@@ -29,32 +24,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * finds it in its list of agreements, and a group that does not take part reads nothing.
  * Screenshots of every step go to target/browser/.
  */
-@CasusregieTest
-class CaseFileBrowserTest {
+class CaseFileBrowserTest extends BrowserTest {
 
     /** Codes as stored, and what a broken page shows: none of it may reach a professional. */
     private static final Pattern RAW = Pattern.compile(
             "\\b(MDA_PLUS_PLUS|REGULIER|NIET_OPPAKKEN|VEILIG_THUIS|MOGELIJKE_PLEGER|SLACHTOFFER|AANGEMELD|LOPEND|OPEN"
                     + "|TRIAGE|CASUSREGIE|null|undefined|NaN|veiligthuis|procesregisseur1|casusregisseur1)\\b");
 
-    @LocalServerPort int port;
     @Autowired TaskService taskService;
     @Autowired RuntimeService runtimeService;
     @Autowired Fixture fixture;
-
-    private TasklistBrowser browser;
-
-    @BeforeEach
-    void startChromium() {
-        browser = TasklistBrowser.start(port);
-    }
-
-    @AfterEach
-    void quitChromium() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     @DisplayName("with five open referrals the procesregisseur tells the triage tasks apart and reads the referral in the task's file")
@@ -94,14 +73,9 @@ class CaseFileBrowserTest {
     @DisplayName("after the first meeting the case director reads it in the file, the partner named in the agreement finds it, others read nothing")
     void agreementReadWhereTheWorkIs() throws IOException {
         String achternaam = Fixture.uniek("Afspraak");
-        ProcessInstance casus = fixture.meldAan(Fixture.aanmelding(true, 5, 4, false, achternaam));
+        ProcessInstance casus = fixture.naEersteOverleg(achternaam, "casusregisseur1", "Geen plan bij escalatie");
         String nummer = casus.getBusinessKey();
-        fixture.complete("procesregisseur1", casus, Map.of("aanpak", "MDA++", "triageReden", "Jarenlang patroon"));
-        fixture.complete("procesregisseur1", casus, Map.of("casusregisseur", "casusregisseur1"));
-        ProcessInstance overleg = fixture.focusoverleg(casus);
-        fixture.complete("casusregisseur1", overleg, Map.of("wensenClienten", "Rust in huis", "deelnameClienten", "NEE"));
-        fixture.complete("procesregisseur1", overleg, Fixture.overlegverslag(false, "Geen plan bij escalatie", 3, 5));
-        Task terugkoppelen = fixture.task(overleg);
+        Task terugkoppelen = fixture.task(fixture.focusoverleg(casus));
 
         browser.login("casusregisseur1");
         browser.openFilter("Mijn taken");
@@ -116,7 +90,7 @@ class CaseFileBrowserTest {
         browser.screenshot("3-casusregisseur-dossier-na-overleg");
         browser.close();
 
-        browser = TasklistBrowser.start(port);
+        restartChromium();
         browser.login("veiligthuis1");
         Task uitvoeren = taskService.createTaskQuery().processInstanceBusinessKey(nummer).taskCandidateGroup("veiligthuis")
                 .singleResult();
@@ -140,7 +114,7 @@ class CaseFileBrowserTest {
                 .as("named in an agreement: the partner reads the file").isEqualTo(200);
         browser.close();
 
-        browser = TasklistBrowser.start(port);
+        restartChromium();
         browser.login("rvdk1");
         assertThat(afspraken()).contains("Er staan geen afspraken op naam van uw organisatie.")
                 .doesNotContain(nummer);

@@ -5,27 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import nl.casusregie.CasusregieTest;
 import nl.casusregie.Fixture;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -36,42 +28,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Cockpit without the actions the engine would refuse. Screenshots of each step are kept in
  * target/browser/dutch/.
  */
-@CasusregieTest
-class DutchTasklistBrowserTest {
+class DutchTasklistBrowserTest extends BrowserTest {
 
-    @LocalServerPort int port;
     @Autowired TaskService taskService;
     @Autowired RuntimeService runtimeService;
     @Autowired HistoryService historyService;
     @Autowired JdbcClient jdbc;
     @Autowired Fixture fixture;
-
-    private TasklistBrowser browser;
-    private WebDriver driver;
-    private WebDriverWait wait;
-
-    /** Saves what the browser showed when a test failed, before the driver is quit. */
-    @RegisterExtension
-    final AfterTestExecutionCallback screenshotOnFailure = context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
-            browser.screenshot(context.getRequiredTestMethod().getName());
-        }
-    };
-
-    @BeforeEach
-    void startChromium() {
-        // Here rather than in @BeforeAll, so the report counts the tests as skipped.
-        browser = TasklistBrowser.start(port);
-        driver = browser.driver;
-        wait = browser.wait;
-    }
-
-    @AfterEach
-    void quitChromium() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     @DisplayName("the entrance leads a partner through a Dutch login to a Dutch Tasklist without the Camunda 8 banner")

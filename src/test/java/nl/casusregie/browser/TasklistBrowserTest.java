@@ -2,30 +2,21 @@ package nl.casusregie.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.casusregie.CasusregieTest;
 import nl.casusregie.Fixture;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -34,42 +25,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * installs them. Nothing is ever downloaded: the driver and browser are given explicitly, so
  * Selenium Manager is not run.
  */
-@CasusregieTest
-class TasklistBrowserTest {
+class TasklistBrowserTest extends BrowserTest {
 
-    @LocalServerPort int port;
     @Autowired TaskService taskService;
     @Autowired RuntimeService runtimeService;
     @Autowired HistoryService historyService;
     @Autowired JdbcClient jdbc;
     @Autowired Fixture fixture;
-
-    private TasklistBrowser browser;
-    private WebDriver driver;
-    private WebDriverWait wait;
-
-    /** Saves what the browser showed when a test failed, before the driver is quit. */
-    @RegisterExtension
-    final AfterTestExecutionCallback screenshotOnFailure = context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
-            browser.screenshot(context.getRequiredTestMethod().getName());
-        }
-    };
-
-    @BeforeEach
-    void startChromium() {
-        // Here rather than in @BeforeAll, so the report counts the tests as skipped.
-        browser = TasklistBrowser.start(port);
-        driver = browser.driver;
-        wait = browser.wait;
-    }
-
-    @AfterEach
-    void quitChromium() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     @DisplayName("the procesregisseur takes the triage decision in Tasklist with the Camunda Form")

@@ -51,14 +51,9 @@ class DossierApiTest {
 
     @BeforeAll
     void caseAfterOneMeeting() {
-        ProcessInstance casus = fixture.meldAan(Fixture.aanmelding(true, 5, 4, false, achternaam));
+        ProcessInstance casus = fixture.naEersteOverleg(achternaam, "casusregisseur1", "Veiligheid eerst");
         nummer = casus.getBusinessKey();
-        fixture.complete("procesregisseur1", casus, Map.of("aanpak", "MDA++", "triageReden", "Jarenlang patroon"));
-        fixture.complete("procesregisseur1", casus, Map.of("casusregisseur", "casusregisseur1"));
-        ProcessInstance overleg = fixture.focusoverleg(casus);
-        fixture.complete("casusregisseur1", overleg, Map.of("wensenClienten", "Rust in huis", "deelnameClienten", "NEE"));
-        fixture.complete("procesregisseur1", overleg, Fixture.overlegverslag(false, "Veiligheid eerst", 3, 5));
-        fixture.complete("casusregisseur1", overleg, Map.of("nabespreking", "Telefonisch uitgelegd"));
+        fixture.complete("casusregisseur1", fixture.focusoverleg(casus), Map.of("nabespreking", "Telefonisch uitgelegd"));
 
         if (identityService.createUserQuery().userId(OTHER_HOUSE_USER).count() == 0) {
             identityService.saveTenant(identityService.newTenant("zvhdossier"));

@@ -42,13 +42,8 @@ class AfspraakOpvolgingProcessTest {
 
     /** A first meeting with one agreement for Veilig Thuis, due in 14 days: returns its follow-up. */
     private ProcessInstance opvolging() {
-        ProcessInstance casus = fixture.meldAan(Fixture.aanmelding(true, 3, 4, false, Fixture.uniek("Opvolging")));
-        nummer = casus.getBusinessKey();
-        fixture.complete("procesregisseur1", casus, Map.of("aanpak", "MDA++", "triageReden", "Zoals geadviseerd"));
-        fixture.complete("procesregisseur1", casus, Map.of("casusregisseur", "casusregisseur1"));
-        ProcessInstance overleg = fixture.focusoverleg(casus);
-        fixture.complete("casusregisseur1", overleg, Map.of("wensenClienten", "Rust", "deelnameClienten", "NEE"));
-        fixture.complete("procesregisseur1", overleg, Fixture.overlegverslag(false, "Geen plan bij escalatie", 3, 5));
+        nummer = fixture.naEersteOverleg(Fixture.uniek("Opvolging"), "casusregisseur1", "Geen plan bij escalatie")
+                .getBusinessKey();
         List<ProcessInstance> opvolgingen = runtimeService.createProcessInstanceQuery()
                 .processDefinitionKey(AfspraakOpvolging.PROCESS_KEY).processInstanceBusinessKey(nummer).list();
         assertThat(opvolgingen).as("one follow-up per agreement").hasSize(1);
