@@ -70,7 +70,7 @@ public class Fixture {
                 .mapToObj(i -> "{\"deelnemer\":\"partner %d\",\"score\":%d,\"toelichting\":\"grond\"}".formatted(i, scores[i]))
                 .collect(java.util.stream.Collectors.joining(",", "[", "]"))));
         vars.put("afspraken", org.camunda.spin.Spin.JSON("""
-                [{"partner":"veiligthuis","wat":"Veiligheidsplan opstellen","deadline":"%s","waarom":%s}]"""
+                [{"soort":"ACTIE_PROFESSIONALS","partner":"veiligthuis","wat":"Veiligheidsplan opstellen","deadline":"%s","waarom":%s}]"""
                 .formatted(java.time.LocalDate.now().plusDays(14), afspraakWaarom == null ? "null" : "\"" + afspraakWaarom + "\"")));
         return vars;
     }

@@ -48,7 +48,7 @@ public record Dossier(String casusnummer, CasusStatus status, String aanpak, Int
     }
 
     /** An agreement: which partner does what, by when, and why; its status (OPEN, or the owner's outcome) and the owner's explanation. */
-    public record Afspraak(String partner, String wat, LocalDate deadline, String waarom, String status, String toelichting) {
+    public record Afspraak(String soort, String partner, String wat, LocalDate deadline, String waarom, String status, String toelichting) {
     }
 
     public record Terugkoppeling(String soort, String wijze, String tekst, String door, String partner, LocalDateTime op) {
@@ -71,7 +71,7 @@ public record Dossier(String casusnummer, CasusStatus status, String aanpak, Int
                 overleggen.stream().map(o -> new Overleg(o.ronde(), o.fase(), null, o.deelnameClienten(), o.clientenAanwezig(),
                         null, o.nieuweZorgen(), o.gemiddeldeScore(), o.scoreSpreiding(), o.door(), o.partner(),
                         o.vastgelegdOp(), List.of(),
-                        o.afspraken().stream().map(a -> new Afspraak(a.partner(), null, a.deadline(), null, a.status(), null)).toList()))
+                        o.afspraken().stream().map(a -> new Afspraak(a.soort(), a.partner(), null, a.deadline(), null, a.status(), null)).toList()))
                         .toList(),
                 terugkoppelingen.stream().map(t -> new Terugkoppeling(t.soort(), t.wijze(), null, t.door(), t.partner(), t.op()))
                         .toList(),

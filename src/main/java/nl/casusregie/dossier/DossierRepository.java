@@ -106,9 +106,9 @@ class DossierRepository {
     }
 
     private List<Afspraak> afspraken(long overlegId) {
-        return jdbc.sql("select partner, wat, deadline, waarom, status, toelichting from afspraak where overleg_id = :id order by id")
+        return jdbc.sql("select soort, partner, wat, deadline, waarom, status, toelichting from afspraak where overleg_id = :id order by id")
                 .param("id", overlegId)
-                .query((rs, i) -> new Afspraak(rs.getString("partner"), rs.getString("wat"),
+                .query((rs, i) -> new Afspraak(rs.getString("soort"), rs.getString("partner"), rs.getString("wat"),
                         rs.getObject("deadline", LocalDate.class), rs.getString("waarom"), rs.getString("status"),
                         rs.getString("toelichting")))
                 .list();

@@ -9,6 +9,7 @@ import nl.casusregie.platform.PlausibeleDatum;
 
 /** An agreement: who (which partner, or the clients) does what, by when, and why. Sizes are the columns'. */
 public record Afspraak(
+        @NotBlank(message = "kies de soort afspraak") @Size(max = 32, message = "is langer dan {max} tekens") String soort,
         @NotBlank(message = "kies de partner die de afspraak uitvoert") @Size(max = 32, message = "is langer dan {max} tekens")
         String partner,
         @NotBlank(message = "beschrijf wat er gebeurt") @Size(max = 2000, message = "is langer dan {max} tekens") String wat,

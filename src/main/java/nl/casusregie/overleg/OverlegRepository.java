@@ -86,9 +86,10 @@ public class OverlegRepository {
         }
         for (Afspraak afspraak : verslag.afspraken()) {
             jdbc.sql("""
-                    insert into afspraak (overleg_id, casus_id, partner, wat, deadline, waarom, status)
-                    values (:o, :c, :p, :wat, :deadline, :waarom, 'OPEN')""")
-                    .param("o", ronde.id()).param("c", ronde.casusId()).param("p", afspraak.partner())
+                    insert into afspraak (overleg_id, casus_id, soort, partner, wat, deadline, waarom, status)
+                    values (:o, :c, :soort, :p, :wat, :deadline, :waarom, 'OPEN')""")
+                    .param("o", ronde.id()).param("c", ronde.casusId()).param("soort", afspraak.soort())
+                    .param("p", afspraak.partner())
                     .param("wat", afspraak.wat()).param("deadline", afspraak.deadline())
                     .param("waarom", afspraak.waarom()).update();
         }

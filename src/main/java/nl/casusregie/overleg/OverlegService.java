@@ -67,11 +67,14 @@ public class OverlegService {
                 new OngeldigeInvoerException("overleg", "Dit overleg hoort niet bij deze casus."));
     }
 
-    /** Sizes, required fields and dates by the record's constraints; the partner against the contract's groups. */
+    /** Sizes, required fields and dates by the record's constraints; kind and partner against their lists. */
     private void check(Overlegverslag verslag) {
         invoer.controleer(verslag);
         List<Afspraak> afspraken = verslag.afspraken();
         for (int i = 0; i < afspraken.size(); i++) {
+            if (!AfspraakSoort.isSoort(afspraken.get(i).soort())) {
+                throw invoer.ongeldig(Overlegverslag.class, "afspraken[" + i + "].soort", "kies de soort afspraak");
+            }
             String partner = afspraken.get(i).partner();
             if (!(CLIENTEN.equals(partner) || PartnerGroup.isPartnerGroup(partner))) {
                 throw invoer.ongeldig(Overlegverslag.class, "afspraken[" + i + "].partner",

@@ -84,6 +84,7 @@ class CaseFileBrowserTest extends BrowserTest {
         browser.openTab("Dossier");
         String dossier = dossier();
         assertThat(dossier).contains("Ronde 1 · fase 1", "gemiddeld 4, spreiding 2", "Veilig Thuis",
+                "Andere actie van professionals",
                 "Veiligheidsplan opstellen", "Geen plan bij escalatie", "Open", "Triagebesluit", "Jarenlang patroon",
                 "casusregisseur Sanne de Boer");
         assertThat(RAW.matcher(dossier).results().map(m -> m.group())).as("raw codes in the file").isEmpty();

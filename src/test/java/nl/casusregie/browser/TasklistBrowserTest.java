@@ -142,6 +142,7 @@ class TasklistBrowserTest extends BrowserTest {
         input(score2, "Deelnemer").sendKeys("veiligthuis");
         input(score2, "Score").sendKeys("6");
         WebElement afspraak1 = group(form, "Afspraak 1");
+        choose(afspraak1, "Soort afspraak", "Andere actie van professionals");
         choose(afspraak1, "Wie", "Veilig Thuis");
         input(afspraak1, "Wat").sendKeys("Veiligheidsplan opstellen");
         WebElement deadline = centred(afspraak1.findElement(By.xpath(".//div[contains(@class,'fjs-form-field-datetime')]//input")));

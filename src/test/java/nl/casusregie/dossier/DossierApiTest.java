@@ -100,6 +100,7 @@ class DossierApiTest {
         assertThat(overleg.path("gemiddeldeScore").asDouble()).isEqualTo(4.0);
         assertThat(overleg.path("scores")).hasSize(2);
         assertThat(overleg.path("afspraken").get(0).path("wat").asText()).isEqualTo("Veiligheidsplan opstellen");
+        assertThat(overleg.path("afspraken").get(0).path("soort").asText()).isEqualTo("ACTIE_PROFESSIONALS");
         assertThat(overleg.path("afspraken").get(0).path("waarom").asText()).isEqualTo("Veiligheid eerst");
         assertThat(dossier.path("terugkoppelingen").get(0).path("tekst").asText()).isEqualTo("Telefonisch uitgelegd");
         assertThat(reads()).as("the read is audited").isEqualTo(before + 1);

@@ -29,6 +29,7 @@ import nl.casusregie.casus.ZvhCasus;
 import nl.casusregie.huishouden.Rol;
 import nl.casusregie.overleg.Afspraak;
 import nl.casusregie.overleg.AfspraakOpvolging;
+import nl.casusregie.overleg.AfspraakSoort;
 import nl.casusregie.overleg.Focusoverleg;
 import nl.casusregie.overleg.OverlegService;
 import nl.casusregie.overleg.Schaalscore;
@@ -190,6 +191,7 @@ class ModelRulesTest {
         Set<String> partners = Stream.concat(PartnerGroup.withAccess(PartnerGroup.Access.TASKLIST).stream().map(PartnerGroup::id),
                 Stream.of(OverlegService.CLIENTEN)).collect(Collectors.toSet());
         assertThat(options(verslag, "partner")).isEqualTo(partners);
+        assertThat(options(verslag, "soort")).isEqualTo(enumNames(AfspraakSoort.class));
         assertThat(rows(verslag, Focusoverleg.SCORE_RIJEN)).hasSize(Focusoverleg.SCORE_RIJEN.count())
                 .allSatisfy(row -> components(row).forEach(c -> assertThat(names(Schaalscore.class)).contains(c.get("key").asText())));
         assertThat(rows(verslag, Focusoverleg.AFSPRAAK_RIJEN)).hasSize(Focusoverleg.AFSPRAAK_RIJEN.count())

@@ -79,4 +79,20 @@ class FocusoverlegProcessTest {
                 .hasMessage("Afspraak 1, Waarom: zeg waarom deze afspraak nodig is");
         assertThat(overleg).isWaitingAt(Element.VASTLEGGEN);
     }
+
+    @Test
+    @DisplayName("an agreement without its kind is refused, naming the field as the form does")
+    void agreementWithoutKindIsRefused() {
+        ProcessInstance overleg = start();
+        fixture.complete("casusregisseur1", overleg, Map.of("wensenClienten", "Niets", "deelnameClienten", "NEE"));
+        Map<String, Object> verslag = new java.util.HashMap<>(Fixture.overlegverslag(false, "Veiligheid eerst", 3, 5));
+        verslag.put("afspraken", org.camunda.spin.Spin.JSON("""
+                [{"soort":"IETS_ANDERS","partner":"veiligthuis","wat":"Plan","deadline":"%s","waarom":"Veiligheid"}]"""
+                .formatted(java.time.LocalDate.now().plusDays(7))));
+
+        assertThatThrownBy(() -> fixture.complete("procesregisseur1", overleg, verslag))
+                .isInstanceOf(OngeldigeInvoerException.class)
+                .hasMessage("Afspraak 1, Soort afspraak: kies de soort afspraak");
+        assertThat(overleg).isWaitingAt(Element.VASTLEGGEN);
+    }
 }

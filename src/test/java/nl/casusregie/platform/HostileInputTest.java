@@ -218,7 +218,7 @@ class HostileInputTest {
                 meeting("score 11 in rij 2", Map.of("score1", jsonVariable("{\"deelnemer\": \"a\", \"score\": 5}"),
                         "score2", jsonVariable("{\"deelnemer\": \"b\", \"score\": 11}")),
                         "Deelnemer 2, Score: een schaalscore ligt tussen 1 en 10"),
-                meeting("afspraak langer dan de kolom", Map.of("afspraak1", jsonVariable("{\"partner\": \"veiligthuis\", \"wat\": \""
+                meeting("afspraak langer dan de kolom", Map.of("afspraak1", jsonVariable("{\"soort\": \"ACTIE_PROFESSIONALS\", \"partner\": \"veiligthuis\", \"wat\": \""
                         + GEHEIM + "x".repeat(3000) + "\", \"deadline\": \"" + LocalDate.now().plusDays(7) + "\", \"waarom\": \"w\"}")),
                         "Afspraak 1, Wat: is langer dan 2000 tekens"),
                 meeting("beeld langer dan de kolom", Map.of("beeldvorming", Map.of("value", GEHEIM + "x".repeat(4001))),

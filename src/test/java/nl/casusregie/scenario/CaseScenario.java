@@ -84,7 +84,7 @@ abstract class CaseScenario {
                             "score1", "{\"deelnemer\":\"politie\",\"score\":%s,\"toelichting\":\"%s\"}".formatted(ronde[0], tekst("grond")),
                             "score2", "{\"deelnemer\":\"veiligthuis\",\"score\":%s,\"toelichting\":\"\"}".formatted(ronde[1]),
                             "score3", "{\"deelnemer\":\"\",\"score\":null}",
-                            "afspraak1", "{\"partner\":\"veiligthuis\",\"wat\":\"%s\",\"deadline\":\"%s\",\"waarom\":\"%s\"}"
+                            "afspraak1", "{\"soort\":\"INFORMATIE_PROFESSIONALS\",\"partner\":\"veiligthuis\",\"wat\":\"%s\",\"deadline\":\"%s\",\"waarom\":\"%s\"}"
                                     .formatted(tekst("Veiligheidsplan bespreken"), LocalDate.now().plusDays(10),
                                             tekst("Afspraken over overdracht ontbreken"))));
             tasklist.submit("casusregisseur1", tasklist.openTask("casusregisseur1", nummer, "Cliënten terugkoppeling geven"),

@@ -51,8 +51,8 @@ function render(dossier, w) {
         o.scores.length ? tabel(['Deelnemer', 'Score', 'Toelichting'],
           o.scores.map(s => [w('partner', s.deelnemer), String(s.score), s.toelichting || ''])) : null,
         o.afspraken.length ? el('div', {}, el('strong', {}, 'Afspraken'),
-          tabel(['Wie', 'Wat', 'Uiterlijk', 'Waarom', 'Status'],
-            o.afspraken.map(af => [w('partner', af.partner), af.wat || '', datum(af.deadline), af.waarom || '',
+          tabel(['Soort', 'Wie', 'Wat', 'Uiterlijk', 'Waarom', 'Status'],
+            o.afspraken.map(af => [w('soort', af.soort), w('partner', af.partner), af.wat || '', datum(af.deadline), af.waarom || '',
               [w('afspraakstatus', af.status), af.toelichting || ''].filter(Boolean).join(': ')]))) : null)));
 
   const uitkomst = b => {
