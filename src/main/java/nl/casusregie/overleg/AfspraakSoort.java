@@ -1,5 +1,6 @@
 package nl.casusregie.overleg;
 
+import java.util.Arrays;
 import nl.casusregie.platform.Woorden;
 
 /** The six kinds into which the agreements in the studied files fell (domain.md §8). */
@@ -23,6 +24,6 @@ public enum AfspraakSoort implements Woorden.Woord {
     }
 
     public static boolean isSoort(String code) {
-        return code != null && java.util.Arrays.stream(values()).anyMatch(s -> s.name().equals(code));
+        return code != null && Arrays.stream(values()).anyMatch(s -> s.name().equals(code));
     }
 }
