@@ -1,5 +1,7 @@
 package nl.casusregie.afspraken;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +45,8 @@ public class AfsprakenService {
                 .query((rs, i) -> {
                     gelezen.put(rs.getLong("casus_id"), rs.getString("partner"));
                     return new AfspraakVanPartner(rs.getString("nummer"), rs.getInt("ronde"), rs.getString("partner"),
-                            rs.getString("wat"), rs.getObject("deadline", java.time.LocalDate.class), rs.getString("waarom"),
-                            rs.getString("status"), rs.getObject("vastgelegd_op", java.time.LocalDateTime.class));
+                            rs.getString("wat"), rs.getObject("deadline", LocalDate.class), rs.getString("waarom"),
+                            rs.getString("status"), rs.getObject("vastgelegd_op", LocalDateTime.class));
                 }).list();
         gelezen.forEach((casusId, partner) -> auditLog.record(huis, "AFSPRAKEN_GELEZEN", casusId, partner));
         return afspraken;

@@ -1,6 +1,8 @@
 package nl.casusregie.casus;
 
-public enum CasusStatus {
+import nl.casusregie.platform.Woorden;
+
+public enum CasusStatus implements Woorden.Woord {
     /** Referred, waiting for triage. */
     AANGEMELD("Aangemeld, wacht op triage"),
     /** Triage decided not to take it up; referred elsewhere. */
@@ -12,14 +14,15 @@ public enum CasusStatus {
     /** Aftercare found no new signals: the case has ended. */
     BEEINDIGD("Beëindigd");
 
-    private final String omschrijving;
+    private final String label;
 
-    CasusStatus(String omschrijving) {
-        this.omschrijving = omschrijving;
+    CasusStatus(String label) {
+        this.label = label;
     }
 
     /** How a professional says it. */
-    public String omschrijving() {
-        return omschrijving;
+    @Override
+    public String label() {
+        return label;
     }
 }

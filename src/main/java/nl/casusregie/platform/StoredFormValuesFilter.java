@@ -3,11 +3,7 @@ package nl.casusregie.platform;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +13,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Adds the stored values a task's form shows ({@link StoredFormValues}) to the engine's answer
@@ -28,18 +22,17 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * variable. Values are added only to an answer the engine gave this user (200), so only to
  * those who may see the task, and only for that task's own instance.
  */
-public class StoredFormValuesFilter extends OncePerRequestFilter {
+public class StoredFormValuesFilter extends EngineAnswerFilter {
 
     private static final Pattern FORM_VARIABLES = Pattern.compile(".*/task/([^/]+)/form-variables$");
 
     private final TaskService taskService;
     private final List<StoredFormValues> contributions;
-    private final ObjectMapper objectMapper;
 
     public StoredFormValuesFilter(TaskService taskService, List<StoredFormValues> contributions, ObjectMapper objectMapper) {
+        super(objectMapper);
         this.taskService = taskService;
         this.contributions = contributions;
-        this.objectMapper = objectMapper;
     }
 
     @Override
@@ -48,24 +41,12 @@ public class StoredFormValuesFilter extends OncePerRequestFilter {
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
-        chain.doFilter(request, answer);
-        if (answer.getStatus() == HttpServletResponse.SC_OK) {
-            Matcher path = FORM_VARIABLES.matcher(request.getRequestURI());
-            path.matches();
-            Map<String, Object> stored = storedValues(path.group(1), request.getParameter("variableNames"));
-            if (!stored.isEmpty()) {
-                ObjectNode variables = (ObjectNode) objectMapper.readTree(answer.getContentAsByteArray());
-                for (Map.Entry<String, Object> value : stored.entrySet()) {
-                    variables.set(value.getKey(), typed(value.getValue()));
-                }
-                answer.resetBuffer();
-                answer.getOutputStream().write(objectMapper.writeValueAsBytes(variables));
-            }
-        }
-        answer.copyBodyToResponse();
+    protected boolean amend(HttpServletRequest request, JsonNode answer) {
+        Matcher path = FORM_VARIABLES.matcher(request.getRequestURI());
+        path.matches();
+        Map<String, Object> stored = storedValues(path.group(1), request.getParameter("variableNames"));
+        stored.forEach((name, value) -> ((ObjectNode) answer).set(name, typed(value)));
+        return !stored.isEmpty();
     }
 
     /**
@@ -73,11 +54,11 @@ public class StoredFormValuesFilter extends OncePerRequestFilter {
      * value the JSON text, as the engine answers a Json variable. Tasklist parses Json values and
      * hands them to the form, where a select takes its options from one by its valuesKey.
      */
-    private JsonNode typed(Object value) throws IOException {
+    private JsonNode typed(Object value) {
         if (value instanceof String text) {
             return objectMapper.valueToTree(Map.of("type", "String", "value", text, "valueInfo", Map.of()));
         }
-        return objectMapper.valueToTree(Map.of("type", "Json", "value", objectMapper.writeValueAsString(value),
+        return objectMapper.valueToTree(Map.of("type", "Json", "value", objectMapper.valueToTree(value).toString(),
                 "valueInfo", Map.of()));
     }
 

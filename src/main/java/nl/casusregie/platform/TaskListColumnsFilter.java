@@ -4,19 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
-import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Fills the columns of Tasklist's lists ({@link TaskListColumns}) into the engine's answer to
@@ -24,16 +18,15 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * API. Only tasks the engine already listed for this user get values, each from its own
  * instance in its own house.
  */
-public class TaskListColumnsFilter extends OncePerRequestFilter {
+public class TaskListColumnsFilter extends EngineAnswerFilter {
 
     private static final Pattern FILTER_LIST = Pattern.compile(".*/filter/[^/]+/list$");
 
     private final List<TaskListColumns> contributions;
-    private final ObjectMapper objectMapper;
 
     public TaskListColumnsFilter(List<TaskListColumns> contributions, ObjectMapper objectMapper) {
+        super(objectMapper);
         this.contributions = contributions;
-        this.objectMapper = objectMapper;
     }
 
     @Override
@@ -44,18 +37,8 @@ public class TaskListColumnsFilter extends OncePerRequestFilter {
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
-        chain.doFilter(request, answer);
-        if (answer.getStatus() == HttpServletResponse.SC_OK && answer.getContentSize() > 0) {
-            JsonNode list = objectMapper.readTree(answer.getContentAsByteArray());
-            if (fillColumns(list.path("_embedded").path("task"))) {
-                answer.resetBuffer();
-                answer.getOutputStream().write(objectMapper.writeValueAsBytes(list));
-            }
-        }
-        answer.copyBodyToResponse();
+    protected boolean amend(HttpServletRequest request, JsonNode list) {
+        return fillColumns(list.path("_embedded").path("task"));
     }
 
     private boolean fillColumns(JsonNode tasks) {

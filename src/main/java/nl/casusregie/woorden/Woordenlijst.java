@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import nl.casusregie.casus.CasusStatus;
 import nl.casusregie.platform.PartnerGroup;
+import nl.casusregie.platform.Woorden;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -57,16 +58,8 @@ public class Woordenlijst {
 
     public Woordenlijst(ObjectMapper objectMapper) {
         Map<String, Map<String, String>> alle = new TreeMap<>(formOptions(objectMapper));
-        Map<String, String> partners = new LinkedHashMap<>();
-        for (PartnerGroup group : PartnerGroup.values()) {
-            partners.put(group.id(), group.naam());
-        }
-        alle.put("partner", partners);
-        Map<String, String> statussen = new LinkedHashMap<>();
-        for (CasusStatus status : CasusStatus.values()) {
-            statussen.put(status.name(), status.omschrijving());
-        }
-        alle.put("status", statussen);
+        alle.put("partner", ofEnum(PartnerGroup.class));
+        alle.put("status", ofEnum(CasusStatus.class));
         alle.put("besluit", BESLUITEN);
         alle.put("uitkomst", UITKOMSTEN);
         alle.put("terugkoppeling", TERUGKOPPELINGEN);
@@ -85,6 +78,15 @@ public class Woordenlijst {
             return null;
         }
         return woorden.getOrDefault(soort, Map.of()).getOrDefault(code, code);
+    }
+
+    /** The words of an enum that carries them ({@link Woorden.Woord}), by code. */
+    private static <E extends Enum<E> & Woorden.Woord> Map<String, String> ofEnum(Class<E> soort) {
+        Map<String, String> woorden = new LinkedHashMap<>();
+        for (E woord : soort.getEnumConstants()) {
+            woorden.put(woord.code(), woord.label());
+        }
+        return woorden;
     }
 
     /** Each form field with options (select, radio, checklist): value to label, first form's label wins. */
