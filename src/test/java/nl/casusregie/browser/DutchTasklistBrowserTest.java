@@ -133,6 +133,8 @@ class DutchTasklistBrowserTest extends BrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]"))).sendKeys("supervisor1");
         driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
         driver.findElement(By.cssSelector("button[type=submit]")).click();
+        // Navigating before the login answer arrives would abort it and leave the browser logged out.
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
         driver.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/process-instance/" + casus.getId() + "/runtime");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-widget-variables-table]")));
         wait.until(d -> d.findElements(By.cssSelector("[cam-widget-variables-table] tbody tr")).size() > 0);
