@@ -75,6 +75,57 @@ public class Fixture {
         return vars;
     }
 
+    /** The chair's plan, as Tasklist submits it: a meeting a week ahead, the OM needed or not, these partners invited. */
+    public static Map<String, Object> overlegplan(boolean omNodig, boolean stalkingOfTerreur, String... partners) {
+        return Map.of("datum", java.time.LocalDate.now().plusDays(7).toString(), "omNodig", omNodig,
+                "stalkingOfTerreur", stalkingOfTerreur, "uitgenodigdePartners", partnerlijst(partners));
+    }
+
+    public static Object partnerlijst(String... partners) {
+        return org.camunda.spin.Spin.JSON(java.util.Arrays.stream(partners).map(p -> "\"" + p + "\"")
+                .collect(java.util.stream.Collectors.joining(",", "[", "]")));
+    }
+
+    /**
+     * The chair plans the round (Veilig Thuis invited unless other partners are given), confirms
+     * the advised composition, and every invited partner contributes on its legal task. The
+     * round then waits at its first segment. The preparation may come before or after.
+     */
+    public void planOverleg(ProcessInstance overleg, boolean omNodig, String... partners) {
+        String[] uitgenodigd = partners.length == 0 ? new String[] {"veiligthuis"} : partners;
+        complete("procesregisseur1", task(overleg, "UserTask_OverlegPlannen"), overlegplan(omNodig, false, uitgenodigd));
+        complete("procesregisseur1", task(overleg, "UserTask_OpzetBevestigen"),
+                Map.of("uitgenodigdePartners", partnerlijst(uitgenodigd)));
+        for (String partner : uitgenodigd) {
+            Task bijdrage = engine.getTaskService().createTaskQuery().processInstanceId(overleg.getId())
+                    .taskDefinitionKey("UserTask_InformatieAanleveren").taskCandidateGroup(partner).singleResult();
+            complete(partner + "1", bijdrage, Map.of("grondslag", "WETTELIJKE_TAAK",
+                    "informatie", "Actuele informatie van " + partner));
+        }
+    }
+
+    /** Records every remaining segment of the round with the same values. */
+    public void legOverlegVast(ProcessInstance overleg, Map<String, Object> verslag) {
+        Task segment;
+        while ((segment = task(overleg, "UserTask_OverlegVastleggen")) != null) {
+            complete("procesregisseur1", segment, verslag);
+        }
+    }
+
+    /** A one-segment round with Veilig Thuis, after the preparation: plans it and records it with these values. */
+    public void houdOverleg(ProcessInstance overleg, Map<String, Object> verslag) {
+        planOverleg(overleg, false);
+        legOverlegVast(overleg, verslag);
+    }
+
+    /** The case director's debrief or feedback, and the letter's translation where a member reads another language. */
+    public void koppelTerug(ProcessInstance overleg, String casusregisseur, String nabespreking) {
+        complete(casusregisseur, overleg, Map.of("nabespreking", nabespreking));
+        if (task(overleg, "UserTask_BriefVertalen") != null) {
+            complete(casusregisseur, overleg, Map.of("vertaald", true));
+        }
+    }
+
     public static String uniek(String prefix) {
         return prefix + java.util.UUID.randomUUID().toString().substring(0, 8);
     }
@@ -117,7 +168,7 @@ public class Fixture {
         complete("procesregisseur1", casus, Map.of("casusregisseur", casusregisseur));
         ProcessInstance overleg = focusoverleg(casus);
         complete(casusregisseur, overleg, Map.of("wensenClienten", "Rust in huis", "deelnameClienten", "NEE"));
-        complete("procesregisseur1", overleg, overlegverslag(false, afspraakWaarom, 3, 5));
+        houdOverleg(overleg, overlegverslag(false, afspraakWaarom, 3, 5));
         return casus;
     }
 

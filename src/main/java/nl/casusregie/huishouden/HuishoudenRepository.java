@@ -57,6 +57,12 @@ public class HuishoudenRepository {
                 .query(Long.class).list();
     }
 
+    /** The members' ids, in the order {@link #members} lists them. */
+    public List<Long> memberIds(long huishoudenId) {
+        return jdbc.sql("select id from huishoudlid where huishouden_id = :id order by id")
+                .param("id", huishoudenId).query(Long.class).list();
+    }
+
     public List<Huishoudlid> members(long huishoudenId) {
         return jdbc.sql("""
                 select naam, geboortedatum, leeftijd, rol, taal, tolk_nodig from huishoudlid

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import nl.casusregie.platform.PlausibeleDatum;
 
-/** An agreement: who (which partner, or the clients) does what, by when, and why. Sizes are the columns'. */
+/** An agreement, or a minimum condition (bodemeis) with its guard: who (which partner, or the clients) does what, by when, and why. Sizes are the columns'. */
 public record Afspraak(
         @NotBlank(message = "kies de soort afspraak") @Size(max = 32, message = "is langer dan {max} tekens") String soort,
         @NotBlank(message = "kies de partner die de afspraak uitvoert") @Size(max = 32, message = "is langer dan {max} tekens")
@@ -16,5 +16,6 @@ public record Afspraak(
         @NotNull(message = "geef een datum vanaf vandaag") @FutureOrPresent(message = "geef een datum vanaf vandaag")
         @PlausibeleDatum(jarenVooruit = 5) LocalDate deadline,
         @NotBlank(message = "zeg waarom deze afspraak nodig is") @Size(max = 2000, message = "is langer dan {max} tekens")
-        String waarom) {
+        String waarom,
+        Boolean bodemeis) {
 }

@@ -1,27 +1,97 @@
 package nl.casusregie.overleg;
 
+import static nl.casusregie.overleg.Focusoverleg.*;
+
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import nl.casusregie.casus.CasusRepository;
+import nl.casusregie.huishouden.HuishoudenRepository;
+import nl.casusregie.platform.PartnerGroup;
 import nl.casusregie.platform.StoredFormValues;
+import nl.casusregie.platform.Woorden;
 import org.springframework.stereotype.Component;
 
-/** The chair's form shows what the clients want discussed, from the round's stored preparation. */
+/**
+ * What the round's forms show from its stored steps: the members to prepare with, the
+ * composition to confirm with its warnings, and for each segment the clients' wishes, the
+ * partners' contributions and the warnings about key partners.
+ */
 @Component
 class OverlegFormValues implements StoredFormValues {
 
     private final OverlegRepository overleggen;
+    private final CasusRepository casussen;
+    private final HuishoudenRepository huishoudens;
+    private final OverlegOpzet opzet;
 
-    OverlegFormValues(OverlegRepository overleggen) {
+    OverlegFormValues(OverlegRepository overleggen, CasusRepository casussen, HuishoudenRepository huishoudens,
+                      OverlegOpzet opzet) {
         this.overleggen = overleggen;
+        this.casussen = casussen;
+        this.huishoudens = huishoudens;
+        this.opzet = opzet;
     }
 
     @Override
     public Map<String, Object> forTask(String taskDefinitionKey, String processInstanceId) {
         Map<String, Object> values = new HashMap<>();
-        if (Focusoverleg.Element.VASTLEGGEN.equals(taskDefinitionKey)) {
-            overleggen.voorbereiding(processInstanceId)
-                    .ifPresent(v -> values.put(Focusoverleg.WENSEN_CLIENTEN.name(), v.wensenClienten()));
-        }
+        overleggen.ofInstance(processInstanceId).ifPresent(ronde -> {
+            switch (taskDefinitionKey) {
+                case Element.VOORBEREIDEN -> leden(ronde, values);
+                case Element.OPZET_BEVESTIGEN -> opzet(ronde, values);
+                case Element.VASTLEGGEN -> segment(processInstanceId, ronde, values);
+                default -> { }
+            }
+        });
         return values;
+    }
+
+    /** One row per member, named, in the household's order. */
+    private void leden(OverlegRepository.Ronde ronde, Map<String, Object> values) {
+        List<String> namen = huishoudens.members(casussen.get(ronde.casusId()).huishoudenId()).stream()
+                .map(lid -> lid.naam()).toList();
+        IntStream.range(0, Math.min(namen.size(), MAX_LEDEN))
+                .forEach(i -> values.put(LID_RIJEN.names().get(i), Map.of("naam", namen.get(i))));
+    }
+
+    private void opzet(OverlegRepository.Ronde ronde, Map<String, Object> values) {
+        OverlegPlan plan = overleggen.plan(ronde.id()).orElse(null);
+        Voorbereiding voorbereiding = overleggen.voorbereiding(ronde.id()).orElse(null);
+        if (plan == null || voorbereiding == null) {
+            return;
+        }
+        OverlegOpzet.Advies advies = opzet.advies(plan, voorbereiding);
+        values.put(OPZET_ADVIES.name(), IntStream.range(0, advies.segmenten().size())
+                .mapToObj(i -> (i + 1) + ". " + advies.segmenten().get(i).label()).collect(Collectors.joining("\n")));
+        values.put(UITGENODIGDE_PARTNERS.name(), overleggen.uitgenodigd(ronde.id()));
+        List<String> waarschuwingen = new java.util.ArrayList<>(advies.waarschuwingen());
+        waarschuwingen.addAll(opzet.sleutelwaarschuwingen(ronde.casusId(), ronde.id(), false));
+        values.put(WAARSCHUWINGEN.name(), tekst(waarschuwingen));
+    }
+
+    private void segment(String processInstanceId, OverlegRepository.Ronde ronde, Map<String, Object> values) {
+        overleggen.openSegment(processInstanceId).ifPresent(s -> values.put(SEGMENT_NAAM.name(), s.soort().label()));
+        overleggen.wensenClienten(processInstanceId).ifPresent(w -> values.put(WENSEN_CLIENTEN.name(), w));
+        values.put(BIJDRAGEN.name(), overleggen.bijdragen(ronde.id()).stream().map(OverlegFormValues::bijdrage)
+                .collect(Collectors.joining("\n\n")));
+        values.put(WAARSCHUWINGEN.name(), tekst(opzet.sleutelwaarschuwingen(ronde.casusId(), ronde.id(), true)));
+    }
+
+    private static String bijdrage(OverlegRepository.Bijdrageregel b) {
+        String partner = PartnerGroup.fromId(b.partner()).map(PartnerGroup::naam).orElse(b.partner());
+        if (b.geleverdOp() == null) {
+            return partner + ": nog niets aangeleverd.";
+        }
+        String grondslag = Woorden.woord(Grondslag.class, b.grondslag());
+        return b.weigering() != null && Grondslag.GEWEIGERD.name().equals(b.grondslag())
+                ? partner + " (" + grondslag + "): " + b.weigering()
+                : partner + " (" + grondslag + "): " + b.informatie();
+    }
+
+    private static String tekst(List<String> regels) {
+        return regels.isEmpty() ? "" : regels.stream().map(r -> "- " + r).collect(Collectors.joining("\n"));
     }
 }

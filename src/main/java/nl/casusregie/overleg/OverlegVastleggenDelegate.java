@@ -4,42 +4,36 @@ import static nl.casusregie.overleg.Focusoverleg.*;
 
 import nl.casusregie.casus.CasusBinding;
 import nl.casusregie.platform.CurrentUser;
-import nl.casusregie.platform.FormLists;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Stores the focus meeting with its scores and agreements, and passes the score summary on to fase-overgang. */
+/** Closes the round: starts the follow-ups and passes the score summary on to fase-overgang. */
 @Component("overlegVastleggen")
 public class OverlegVastleggenDelegate implements JavaDelegate {
 
     private final OverlegService service;
     private final CasusBinding binding;
     private final CurrentUser currentUser;
-    private final FormLists formLists;
 
-    public OverlegVastleggenDelegate(OverlegService service, CasusBinding binding, CurrentUser currentUser,
-                                     FormLists formLists) {
+    public OverlegVastleggenDelegate(OverlegService service, CasusBinding binding, CurrentUser currentUser) {
         this.service = service;
         this.binding = binding;
         this.currentUser = currentUser;
-        this.formLists = formLists;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Overlegverslag verslag = new Overlegverslag(Boolean.TRUE.equals(CLIENTEN_AANWEZIG.from(execution)),
-                BEELDVORMING.from(execution), Boolean.TRUE.equals(NIEUWE_ZORGEN.from(execution)),
-                formLists.read(execution, SCORES.name(), SCORE_RIJEN, Schaalscore.class),
-                formLists.read(execution, AFSPRAKEN.name(), AFSPRAAK_RIJEN, Afspraak.class));
-        OverlegService.Vastgelegd vastgelegd = service.legVast(execution.getProcessInstanceId(),
-                binding.casus(execution).id(), verslag, currentUser.userIdOrSystem());
-        OVERLEG_ID.set(execution, vastgelegd.overlegId());
-        AANTAL_OVERLEGGEN.set(execution, vastgelegd.aantalOverleggen());
-        GEMIDDELDE_SCORE.set(execution, verslag.gemiddeldeScore());
-        SCORE_SPREIDING.set(execution, verslag.spreiding());
-        CLIENTEN_AANWEZIG.set(execution, verslag.clientenAanwezig());
-        NIEUWE_ZORGEN.set(execution, verslag.nieuweZorgen());
+        OverlegService.Vastgelegd ronde = service.rondAf(execution.getProcessInstanceId(), binding.casus(execution).id(),
+                currentUser.userIdOrSystem());
+        OVERLEG_ID.set(execution, ronde.overlegId());
+        AANTAL_OVERLEGGEN.set(execution, ronde.aantalOverleggen());
+        GEMIDDELDE_SCORE.set(execution, ronde.gemiddeldeScore());
+        SCORE_SPREIDING.set(execution, ronde.scoreSpreiding());
+        HOOGSTE_ZORG.set(execution, ronde.hoogsteZorg());
+        CLIENTEN_AANWEZIG.set(execution, ronde.clientenAanwezig());
+        NIEUWE_ZORGEN.set(execution, ronde.nieuweZorgen());
+        BODEMEIS_GESCHONDEN.set(execution, ronde.bodemeisGeschonden());
         binding.afterStep(execution);
     }
 }

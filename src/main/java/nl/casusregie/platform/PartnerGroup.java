@@ -61,6 +61,10 @@ public enum PartnerGroup implements Woorden.Woord {
         return Arrays.stream(values()).filter(g -> g.access == access).toList();
     }
 
+    public static java.util.Optional<PartnerGroup> fromId(String id) {
+        return Arrays.stream(values()).filter(g -> g.id.equals(id)).findFirst();
+    }
+
     public static boolean isPartnerGroup(String id) {
         return Arrays.stream(values()).anyMatch(g -> g.access == Access.TASKLIST && g.id.equals(id));
     }

@@ -14,10 +14,14 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  */
 public class RoutingFacts {
 
+    /** The engine's own counters of a multi-instance activity: it needs them until the last instance ends. */
+    private static final Set<String> MULTI_INSTANCE = Set.of("nrOfInstances", "nrOfActiveInstances",
+            "nrOfCompletedInstances", "loopCounter");
+
     private final Set<String> names;
 
     public RoutingFacts(Collection<ProcessBacking> processes) {
-        Set<String> declared = new HashSet<>();
+        Set<String> declared = new HashSet<>(MULTI_INSTANCE);
         for (ProcessBacking process : processes) {
             for (Field field : process.backingClass().getFields()) {
                 if (Modifier.isStatic(field.getModifiers()) && field.getType() == Variable.class) {

@@ -127,14 +127,15 @@ class TasklistBrowserTest extends BrowserTest {
         fixture.complete("procesregisseur1", casus, Map.of("casusregisseur", "casusregisseur1"));
         var overleg = fixture.focusoverleg(casus);
         fixture.complete("casusregisseur1", overleg, Map.of("wensenClienten", "Rust in huis", "deelnameClienten", "NEE"));
+        fixture.planOverleg(overleg, false);
         Task vastleggen = fixture.task(overleg);
 
         login("procesregisseur1");
         openFilter("Taken van mijn groepen");
-        openTaskFromList(vastleggen.getId(), "Focusoverleg voeren en vastleggen");
+        openTaskFromList(vastleggen.getId(), "Overlegdeel voeren en vastleggen");
         claim();
         WebElement form = camundaForm();
-        field(form, "textarea", "Beeld en oordeel").findElement(By.tagName("textarea")).sendKeys("Topzorg: escalatie bij overdracht");
+        field(form, "textarea", "Beeld: gedeelde topzorg").findElement(By.tagName("textarea")).sendKeys("Topzorg: escalatie bij overdracht");
         WebElement score1 = group(form, "Deelnemer 1");
         input(score1, "Deelnemer").sendKeys("politie");
         input(score1, "Score").sendKeys("3");

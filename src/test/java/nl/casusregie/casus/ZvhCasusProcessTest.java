@@ -84,11 +84,10 @@ class ZvhCasusProcessTest {
     /** One focus meeting round with the given scores, clients absent. */
     private void focusoverleg(ProcessInstance casus, int... scores) {
         ProcessInstance overleg = fixture.focusoverleg(casus);
-        fixture.complete(fixture.task(overleg).getAssignee(), overleg, vars("wensenClienten", "Rust in huis",
-                "deelnameClienten", "NEE"));
-        Map<String, Object> verslag = Fixture.overlegverslag(false, "Veiligheid eerst", scores);
-        fixture.complete("procesregisseur1", overleg, verslag);
-        fixture.complete(fixture.task(overleg).getAssignee(), overleg, vars("nabespreking", "Teruggekoppeld"));
+        fixture.complete(fixture.task(overleg, "UserTask_ClientenVoorbereiden").getAssignee(), overleg,
+                vars("wensenClienten", "Rust in huis", "deelnameClienten", "NEE"));
+        fixture.houdOverleg(overleg, Fixture.overlegverslag(false, "Veiligheid eerst", scores));
+        fixture.koppelTerug(overleg, fixture.task(overleg).getAssignee(), "Teruggekoppeld");
     }
 
     @Nested
@@ -230,7 +229,7 @@ class ZvhCasusProcessTest {
 
         for (int fase = 1; fase <= 2; fase++) {
             assertThat(casus).isWaitingAt(Element.FOCUSOVERLEG).variables().containsEntry("fase", fase);
-            assertThat(fixture.task(fixture.focusoverleg(casus))).isAssignedTo("casusregisseur1");
+            assertThat(fixture.task(fixture.focusoverleg(casus), "UserTask_ClientenVoorbereiden")).isAssignedTo("casusregisseur1");
             focusoverleg(casus, 2, 3, 3);
             assertThat(casus).isWaitingAt(Element.VERVOLG_BESLUITEN).variables().containsEntry("adviesOvergang", "VOLGENDE");
             fixture.complete("procesregisseur1", casus, vars("overgang", "VOLGENDE"));
@@ -301,7 +300,7 @@ class ZvhCasusProcessTest {
 
             assertThat(casus).isWaitingAt(Element.CASUSREGIE_TOEWIJZEN);
             fixture.complete("procesregisseur1", casus, vars("casusregisseur", "casusregisseur2"));
-            assertThat(fixture.task(fixture.focusoverleg(casus)).getAssignee()).isEqualTo("casusregisseur2");
+            assertThat(fixture.task(fixture.focusoverleg(casus), "UserTask_ClientenVoorbereiden").getAssignee()).isEqualTo("casusregisseur2");
             assertThat(casussen.get(casusId(casus)).casusregisseur()).isEqualTo("casusregisseur2");
         }
 
@@ -327,7 +326,7 @@ class ZvhCasusProcessTest {
         fixture.complete("procesregisseur1", casus, vars("aanpak", "MDA++", "triageReden", "Zoals geadviseerd"));
         fixture.complete("procesregisseur1", casus, vars("casusregisseur", "casusregisseur1"));
         ProcessInstance overleg = fixture.focusoverleg(casus);
-        Task voorbereiden = fixture.task(overleg);
+        Task voorbereiden = fixture.task(overleg, "UserTask_ClientenVoorbereiden");
         assertThat(voorbereiden).isAssignedTo("casusregisseur1");
 
         fixture.as("procesregisseur1", () -> {
@@ -338,14 +337,15 @@ class ZvhCasusProcessTest {
         fixture.complete("procesregisseur1", taskService.createTaskQuery().processInstanceId(casus.getId())
                 .taskDefinitionKey(Element.CASUSREGIE_OVERDRAGEN).singleResult(), vars("casusregisseur", "casusregisseur2"));
 
-        assertThat(fixture.task(overleg)).isAssignedTo("casusregisseur2");
+        assertThat(fixture.task(overleg, "UserTask_ClientenVoorbereiden")).isAssignedTo("casusregisseur2");
         assertThat(casussen.get(casusId(casus)).casusregisseur()).isEqualTo("casusregisseur2");
         // The former case director no longer sees or works the task.
         assertThat(fixture.as("casusregisseur1", () -> taskService.createTaskQuery().taskId(voorbereiden.getId()).count())).isZero();
         assertThatThrownBy(() -> fixture.complete("casusregisseur1", voorbereiden, vars("wensenClienten", "x")))
                 .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
-        fixture.complete("casusregisseur2", overleg, vars("wensenClienten", "Rust", "deelnameClienten", "NEE"));
-        fixture.complete("procesregisseur1", overleg, Fixture.overlegverslag(false, "Veiligheid eerst", 3));
+        fixture.complete("casusregisseur2", fixture.task(overleg, "UserTask_ClientenVoorbereiden"),
+                vars("wensenClienten", "Rust", "deelnameClienten", "NEE"));
+        fixture.houdOverleg(overleg, Fixture.overlegverslag(false, "Veiligheid eerst", 3));
         assertThat(fixture.task(overleg)).isAssignedTo("casusregisseur2");
         assertThat(casus).variables().containsEntry("casusregisseur", "casusregisseur2");
     }

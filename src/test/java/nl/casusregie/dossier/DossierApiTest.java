@@ -53,7 +53,7 @@ class DossierApiTest {
     void caseAfterOneMeeting() {
         ProcessInstance casus = fixture.naEersteOverleg(achternaam, "casusregisseur1", "Veiligheid eerst");
         nummer = casus.getBusinessKey();
-        fixture.complete("casusregisseur1", fixture.focusoverleg(casus), Map.of("nabespreking", "Telefonisch uitgelegd"));
+        fixture.koppelTerug(fixture.focusoverleg(casus), "casusregisseur1", "Telefonisch uitgelegd");
 
         if (identityService.createUserQuery().userId(OTHER_HOUSE_USER).count() == 0) {
             identityService.saveTenant(identityService.newTenant("zvhdossier"));

@@ -161,10 +161,11 @@ class FormInhoudTest {
         takeUp(casus, "MDA++");
         ProcessInstance eerste = fixture.focusoverleg(casus);
         fixture.complete("casusregisseur1", eerste, Map.of("wensenClienten", "Rust", "deelnameClienten", "JA"));
+        fixture.planOverleg(eerste, false);
         JsonNode eersteVoorzitter = formVariables("procesregisseur1", fixture.task(eerste));
         assertThat(text(eersteVoorzitter, "vorigeScores")).isEqualTo("Dit is het eerste focusoverleg van deze casus.");
         assertThat(text(eersteVoorzitter, "openAfspraken")).isEqualTo("Er staan geen afspraken open.");
-        fixture.complete("procesregisseur1", eerste, Fixture.overlegverslag(true, "Zonder plan geen veilige overdracht", 3, 6));
+        fixture.legOverlegVast(eerste, Fixture.overlegverslag(true, "Zonder plan geen veilige overdracht", 3, 6));
 
         String afspraak = """
                 - Veilig Thuis: Veiligheidsplan opstellen
@@ -172,11 +173,12 @@ class FormInhoudTest {
                   Waarom: Zonder plan geen veilige overdracht""".formatted(Woorden.datum(LocalDate.now().plusDays(14)));
         assertThat(fixture.task(eerste).getTaskDefinitionKey()).isEqualTo(Focusoverleg.Element.NABESPREKEN);
         assertThat(text(formVariables("casusregisseur1", fixture.task(eerste)), "afsprakenRonde")).isEqualTo(afspraak);
-        fixture.complete("casusregisseur1", eerste, Map.of("nabespreking", "Besproken"));
+        fixture.koppelTerug(eerste, "casusregisseur1", "Besproken");
         fixture.complete("procesregisseur1", casus, Map.of("overgang", runtimeService.getVariable(casus.getId(), "adviesOvergang")));
 
         ProcessInstance tweede = fixture.focusoverleg(casus);
         fixture.complete("casusregisseur1", tweede, Map.of("wensenClienten", "Rust", "deelnameClienten", "NEE"));
+        fixture.planOverleg(tweede, false);
         JsonNode voorzitter = formVariables("procesregisseur1", fixture.task(tweede));
         assertThat(text(voorzitter, "vorigeScores")).isEqualTo("""
                 Overleg 1 (fase 1), %s: gemiddeld 4,5, spreiding 3.

@@ -126,7 +126,7 @@ class ModelRulesTest {
                 // ${aanmelderGroep} is the referrer's partner group, set from the referrer's login;
                 // ${eigenaar} the partner group an agreement names, checked against the contract when recorded.
                 assertThat(!groups.isEmpty() || "${casusregisseur}".equals(task.getCamundaAssignee())
-                        || Set.of("${aanmelderGroep}", "${eigenaar}").contains(candidateGroups.trim()))
+                        || Set.of("${aanmelderGroep}", "${eigenaar}", "${partner}").contains(candidateGroups.trim()))
                         .as("%s names a contract group, the case director, the referrer's or the agreement's group",
                                 task.getId()).isTrue();
                 JsonNode form = form(task.getCamundaFormRef());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.util.HashMap;
 import java.util.Map;
 import nl.casusregie.CasusregieTest;
 import nl.casusregie.Fixture;
@@ -22,6 +23,8 @@ class FocusoverlegProcessTest {
     @Autowired Fixture fixture;
     @Autowired HistoryService historyService;
     @Autowired JdbcClient jdbc;
+    @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
+    @Autowired org.camunda.bpm.engine.TaskService taskService;
 
     /** A referral taken up as MDA++ with casusregisseur1 as case director: its first round starts. */
     private ProcessInstance start() {
@@ -35,17 +38,20 @@ class FocusoverlegProcessTest {
     @DisplayName("the case director prepares with the clients, the chair records, and clients who attended get a debrief")
     void clientsPresentGetDebrief() {
         ProcessInstance overleg = start();
-        assertThat(overleg).isWaitingAt(Element.VOORBEREIDEN).task().isAssignedTo("casusregisseur1");
+        assertThat(overleg).isWaitingAt(Element.VOORBEREIDEN, Element.PLANNEN);
+        assertThat(fixture.task(overleg, Element.VOORBEREIDEN).getAssignee()).isEqualTo("casusregisseur1");
         fixture.complete("casusregisseur1", overleg, Map.of("wensenClienten", "Vader wil over de omgangsregeling praten",
                 "deelnameClienten", "JA"));
 
-        assertThat(overleg).isWaitingAt(Element.VASTLEGGEN).task().hasCandidateGroup("procesregisseur");
-        fixture.complete("procesregisseur1", overleg, Fixture.overlegverslag(true, "Zonder plan geen veilige overdracht", 3, 5));
+        assertThat(overleg).isWaitingAt(Element.PLANNEN);
+        fixture.houdOverleg(overleg, Fixture.overlegverslag(true, "Zonder plan geen veilige overdracht", 3, 5));
 
         assertThat(overleg).isWaitingAt(Element.NABESPREKEN).task().isAssignedTo("casusregisseur1");
         assertThat(overleg).variables().containsEntry("gemiddeldeScore", 4.0).containsEntry("scoreSpreiding", 2)
                 .containsEntry("aantalOverleggen", 1);
         fixture.complete("casusregisseur1", overleg, Map.of("nabespreking", "Moeder vond het zwaar maar helpend."));
+        assertThat(overleg).as("Noor reads Arabic: the letter goes to translation").isWaitingAt(Element.BRIEF_VERTALEN);
+        fixture.complete("casusregisseur1", overleg, Map.of("vertaald", true));
 
         assertThat(overleg).isEnded().hasPassed(Element.AFGEROND).hasNotPassed(Element.TERUGKOPPELEN);
         Object overlegId = historyService.createHistoricVariableInstanceQuery().processInstanceId(overleg.getId())
@@ -61,10 +67,11 @@ class FocusoverlegProcessTest {
     void clientsAbsentGetFeedback() {
         ProcessInstance overleg = start();
         fixture.complete("casusregisseur1", overleg, Map.of("wensenClienten", "Niets", "deelnameClienten", "NEE"));
-        fixture.complete("procesregisseur1", overleg, Fixture.overlegverslag(false, "Veiligheid eerst", 3, 5));
+        fixture.houdOverleg(overleg, Fixture.overlegverslag(false, "Veiligheid eerst", 3, 5));
 
         assertThat(overleg).isWaitingAt(Element.TERUGKOPPELEN).task().isAssignedTo("casusregisseur1");
         fixture.complete("casusregisseur1", overleg, Map.of("nabespreking", "Telefonisch uitgelegd."));
+        fixture.complete("casusregisseur1", overleg, Map.of("vertaald", true));
         assertThat(overleg).isEnded().hasNotPassed(Element.NABESPREKEN);
     }
 
@@ -73,9 +80,10 @@ class FocusoverlegProcessTest {
     void agreementWithoutReasonIsRefused() {
         ProcessInstance overleg = start();
         fixture.complete("casusregisseur1", overleg, Map.of("wensenClienten", "Niets", "deelnameClienten", "NEE"));
+        fixture.planOverleg(overleg, false);
 
         assertThatThrownBy(() -> fixture.complete("procesregisseur1", overleg, Fixture.overlegverslag(false, null, 3, 5)))
-                .isInstanceOf(OngeldigeInvoerException.class)
+                .rootCause().isInstanceOf(OngeldigeInvoerException.class)
                 .hasMessage("Afspraak 1, Waarom: zeg waarom deze afspraak nodig is");
         assertThat(overleg).isWaitingAt(Element.VASTLEGGEN);
     }
@@ -85,14 +93,105 @@ class FocusoverlegProcessTest {
     void agreementWithoutKindIsRefused() {
         ProcessInstance overleg = start();
         fixture.complete("casusregisseur1", overleg, Map.of("wensenClienten", "Niets", "deelnameClienten", "NEE"));
+        fixture.planOverleg(overleg, false);
         Map<String, Object> verslag = new java.util.HashMap<>(Fixture.overlegverslag(false, "Veiligheid eerst", 3, 5));
         verslag.put("afspraken", org.camunda.spin.Spin.JSON("""
                 [{"soort":"IETS_ANDERS","partner":"veiligthuis","wat":"Plan","deadline":"%s","waarom":"Veiligheid"}]"""
                 .formatted(java.time.LocalDate.now().plusDays(7))));
 
         assertThatThrownBy(() -> fixture.complete("procesregisseur1", overleg, verslag))
-                .isInstanceOf(OngeldigeInvoerException.class)
+                .rootCause().isInstanceOf(OngeldigeInvoerException.class)
                 .hasMessage("Afspraak 1, Soort afspraak: kies de soort afspraak");
         assertThat(overleg).isWaitingAt(Element.VASTLEGGEN);
+    }
+
+    @Test
+    @DisplayName("with the OM needed and clients attending, the meeting splits: OM segment first, then the clients' segment; "
+            + "what is said in the OM segment is stored apart")
+    void splitMeetingWithOm() {
+        ProcessInstance overleg = start();
+        fixture.complete("casusregisseur1", overleg, Map.of("wensenClienten", "Rust", "deelnameClienten", "JA"));
+        fixture.planOverleg(overleg, true, "om", "veiligthuis");
+        assertThat(jdbc.sql("""
+                select s.soort from overleg_segment s join overleg o on o.id = s.overleg_id
+                where o.proces_instantie_id = :pi order by s.volgorde""").param("pi", overleg.getId())
+                .query(String.class).list()).containsExactly("OM", "CLIENTEN");
+
+        Map<String, Object> omDeel = new HashMap<>(Fixture.overlegverslag(false, "Vervolging loopt", 6));
+        omDeel.put("beeldvorming", "OM-GEHEIM: aangifte wordt voorbereid");
+        Map<String, Object> metClienten = new HashMap<>(omDeel);
+        metClienten.put("clientenAanwezig", true);
+        assertThatThrownBy(() -> fixture.complete("procesregisseur1", fixture.task(overleg, Element.VASTLEGGEN), metClienten))
+                .rootCause().isInstanceOf(OngeldigeInvoerException.class)
+                .hasMessageContaining("bij dit deel zijn geen cliënten aanwezig");
+        fixture.complete("procesregisseur1", fixture.task(overleg, Element.VASTLEGGEN), omDeel);
+        assertThat(runtimeService.getVariables(overleg.getId()).values())
+                .as("the OM segment's text left the engine").noneMatch(v -> String.valueOf(v).contains("OM-GEHEIM"));
+        fixture.complete("procesregisseur1", fixture.task(overleg, Element.VASTLEGGEN),
+                Fixture.overlegverslag(true, "Rust voor de kinderen", 4, 5));
+
+        assertThat(overleg).isWaitingAt(Element.NABESPREKEN);
+        assertThat(overleg).variables().containsEntry("gemiddeldeScore", 5.0).containsEntry("hoogsteZorg", 6)
+                .containsEntry("clientenAanwezig", true);
+        assertThat(jdbc.sql("""
+                select s.soort from overleg_segment s where s.beeldvorming like 'OM-GEHEIM%'""")
+                .query(String.class).list()).containsExactly("OM");
+    }
+
+    @Test
+    @DisplayName("where stalking plays and clients attend, victim and perpetrator get separate segments after the professionals")
+    void stalkingKeepsVictimAndPerpetratorApart() {
+        ProcessInstance overleg = start();
+        fixture.complete("casusregisseur1", overleg, Map.of("wensenClienten", "Rust", "deelnameClienten", "JA"));
+        fixture.complete("procesregisseur1", fixture.task(overleg, Element.PLANNEN), Fixture.overlegplan(false, true, "politie"));
+        assertThat(jdbc.sql("""
+                select s.soort from overleg_segment s join overleg o on o.id = s.overleg_id
+                where o.proces_instantie_id = :pi order by s.volgorde""").param("pi", overleg.getId())
+                .query(String.class).list()).containsExactly("PROFESSIONALS", "SLACHTOFFER", "PLEGER");
+    }
+
+    @Test
+    @DisplayName("the chair may change the advised composition only with a reason, which is kept as a deviation")
+    void changedCompositionNeedsReason() {
+        ProcessInstance overleg = start();
+        fixture.complete("casusregisseur1", overleg, Map.of("wensenClienten", "Rust", "deelnameClienten", "NEE"));
+        fixture.complete("procesregisseur1", fixture.task(overleg, Element.PLANNEN), Fixture.overlegplan(false, false, "politie"));
+        Map<String, Object> wijziging = new HashMap<>(Map.of("uitgenodigdePartners", Fixture.partnerlijst("politie", "ggz"),
+                "opzetWijzigen", true, "segmenten", Fixture.partnerlijst("PROFESSIONALS", "MINDERJARIGEN")));
+        assertThatThrownBy(() -> fixture.complete("procesregisseur1", fixture.task(overleg, Element.OPZET_BEVESTIGEN), wijziging))
+                .rootCause().isInstanceOf(OngeldigeInvoerException.class)
+                .hasMessage("Reden van de wijziging: geef de reden waarom u afwijkt van het advies of de uitnodigingen wijzigt");
+        wijziging.put("opzetReden", "De zoon wil apart praten; GGZ behandelt vader");
+        fixture.complete("procesregisseur1", fixture.task(overleg, Element.OPZET_BEVESTIGEN), wijziging);
+
+        assertThat(taskService.createTaskQuery().processInstanceId(overleg.getId())
+                .taskDefinitionKey(Element.INFORMATIE_AANLEVEREN).list())
+                .extracting(t -> taskService.getIdentityLinksForTask(t.getId()).get(0).getGroupId())
+                .containsExactlyInAnyOrder("politie", "ggz");
+        assertThat(jdbc.sql("select opzet_afwijkend from overleg where proces_instantie_id = :pi")
+                .param("pi", overleg.getId()).query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
+    @DisplayName("a partner records its basis for sharing; a refused consent needs who refused what; a missing contribution "
+            + "does not hold up the meeting and the chair is warned")
+    void contributionsWithTheirBasis() {
+        ProcessInstance overleg = start();
+        fixture.complete("casusregisseur1", overleg, Map.of("wensenClienten", "Rust", "deelnameClienten", "NEE"));
+        fixture.complete("procesregisseur1", fixture.task(overleg, Element.PLANNEN), Fixture.overlegplan(false, false, "ggz", "veiligthuis"));
+        fixture.complete("procesregisseur1", fixture.task(overleg, Element.OPZET_BEVESTIGEN),
+                Map.of("uitgenodigdePartners", Fixture.partnerlijst("ggz", "veiligthuis")));
+        var ggz = taskService.createTaskQuery().processInstanceId(overleg.getId()).taskCandidateGroup("ggz").singleResult();
+        assertThat(ggz.getDueDate()).isNotNull();
+        assertThatThrownBy(() -> fixture.complete("ggz1", ggz, Map.of("grondslag", "GEWEIGERD")))
+                .rootCause().isInstanceOf(OngeldigeInvoerException.class)
+                .hasMessage("Wie weigerde welke toestemming?: beschrijf wie welke toestemming heeft geweigerd");
+        fixture.complete("ggz1", ggz, Map.of("grondslag", "GEWEIGERD", "weigering", "Moeder weigert toestemming voor contact met de reclassering"));
+
+        fixture.runJobs(overleg);
+        assertThat(overleg).isWaitingAt(Element.VASTLEGGEN);
+        assertThat(jdbc.sql("select grondslag || ':' || weigering from bijdrage b join overleg o on o.id = b.overleg_id "
+                + "where o.proces_instantie_id = :pi and b.partner = 'ggz'").param("pi", overleg.getId()).query(String.class).single())
+                .isEqualTo("GEWEIGERD:Moeder weigert toestemming voor contact met de reclassering");
     }
 }

@@ -218,10 +218,11 @@ class AuthorizationMatrixTest {
         fixture.complete("procesregisseur1", casus, Map.of("casusregisseur", "casusregisseur2"));
         ProcessInstance overleg = fixture.focusoverleg(casus);
         if (stage == Stage.VOORBEREIDING) {
-            return new Target(casus.getBusinessKey(), casusId, casus.getId(), fixture.task(overleg).getId());
+            return new Target(casus.getBusinessKey(), casusId, casus.getId(),
+                    fixture.task(overleg, "UserTask_ClientenVoorbereiden").getId());
         }
         fixture.complete("casusregisseur2", overleg, Map.of("wensenClienten", "Rust", "deelnameClienten", "NEE"));
-        fixture.complete("procesregisseur1", overleg, Fixture.overlegverslag(false, "Geen plan", 3, 5));
+        fixture.houdOverleg(overleg, Fixture.overlegverslag(false, "Geen plan", 3, 5));
         return new Target(casus.getBusinessKey(), casusId, casus.getId(), taskService.createTaskQuery()
                 .processInstanceBusinessKey(casus.getBusinessKey()).taskCandidateGroup("veiligthuis").singleResult().getId());
     }

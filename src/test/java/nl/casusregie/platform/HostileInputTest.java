@@ -77,7 +77,8 @@ class HostileInputTest {
         fixture.complete("procesregisseur1", tweede, Map.of("casusregisseur", "casusregisseur1"));
         ProcessInstance overleg = fixture.focusoverleg(tweede);
         fixture.complete("casusregisseur1", overleg, Map.of("wensenClienten", "Rust", "deelnameClienten", "NEE"));
-        meetingTask = fixture.task(overleg).getId();
+        fixture.planOverleg(overleg, false);
+        meetingTask = fixture.task(overleg, "UserTask_OverlegVastleggen").getId();
         claim("procesregisseur1", meetingTask);
 
         if (identityService.createTenantQuery().tenantId(OTHER_HOUSE).count() == 0) {
@@ -222,7 +223,7 @@ class HostileInputTest {
                         + GEHEIM + "x".repeat(3000) + "\", \"deadline\": \"" + LocalDate.now().plusDays(7) + "\", \"waarom\": \"w\"}")),
                         "Afspraak 1, Wat: is langer dan 2000 tekens"),
                 meeting("beeld langer dan de kolom", Map.of("beeldvorming", Map.of("value", GEHEIM + "x".repeat(4001))),
-                        "Beeld en oordeel: gedeelde topzorg, wat weten we nog niet?: is langer dan 4000 tekens"),
+                        "Beeld: gedeelde topzorg, patronen, krachten, wat weten we nog niet?: is langer dan 4000 tekens"),
                 meeting("null in de scores", Map.of("scores", jsonVariable("[null]")), "Deelnemer 1: is leeg"),
                 new Poging("Tasklist: reden langer dan de kolom", t -> t.sendAsTasklist("procesregisseur1",
                         "/task/" + t.triageTask + "/submit-form", json(Map.of("variables", Map.of("aanpak", Map.of("value", "MDA++"),

@@ -74,7 +74,14 @@ abstract class CaseScenario {
             tasklist.submit("casusregisseur1", tasklist.openTask("casusregisseur1", nummer, "Overleg voorbereiden met cliënten"),
                     Map.of("wensenClienten", tekst("Duidelijkheid over de omgang"), "deelnameClienten", "NEE",
                             "vertrouwenspersoon", tekst("Tante")));
-            var vastleggen = tasklist.openTask("procesregisseur1", nummer, "Focusoverleg voeren en vastleggen");
+            tasklist.submit("procesregisseur1", tasklist.openTask("procesregisseur1", nummer, "Overleg plannen"),
+                    Map.of("datum", LocalDate.now().plusDays(7).toString(), "omNodig", false, "stalkingOfTerreur", false,
+                            "uitgenodigdePartners", "[\"veiligthuis\"]"));
+            tasklist.submit("procesregisseur1", tasklist.openTask("procesregisseur1", nummer, "Opzet en uitnodigingen bevestigen"),
+                    Map.of("uitgenodigdePartners", "[\"veiligthuis\"]"));
+            tasklist.submit("veiligthuis1", tasklist.openTask("veiligthuis1", nummer, "Informatie aanleveren voor het focusoverleg"),
+                    Map.of("grondslag", "WETTELIJKE_TAAK", "informatie", tekst("Lopend onderzoek naar de kinderen")));
+            var vastleggen = tasklist.openTask("procesregisseur1", nummer, "Overlegdeel voeren en vastleggen");
             assertThat(tasklist.formVariable("procesregisseur1", vastleggen, "wensenClienten"))
                     .as("the chair reads the clients' wishes from the stored preparation")
                     .containsEntry("value", tekst("Duidelijkheid over de omgang"));
@@ -89,6 +96,8 @@ abstract class CaseScenario {
                                             tekst("Afspraken over overdracht ontbreken"))));
             tasklist.submit("casusregisseur1", tasklist.openTask("casusregisseur1", nummer, "Cliënten terugkoppeling geven"),
                     Map.of("nabespreking", tekst("Telefonisch teruggekoppeld")));
+            tasklist.submit("casusregisseur1", tasklist.openTask("casusregisseur1", nummer, "Cliëntbrief laten vertalen"),
+                    Map.of("vertaald", true));
             var vervolg = tasklist.openTask("procesregisseur1", nummer, "Vervolg besluiten");
             assertThat(tasklist.formVariable("procesregisseur1", vervolg, "adviesOvergang")).containsEntry("value", ronde[2]);
             tasklist.submit("procesregisseur1", vervolg, Map.of("overgang", ronde[2]));
