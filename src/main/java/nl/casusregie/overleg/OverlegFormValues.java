@@ -63,7 +63,7 @@ class OverlegFormValues implements StoredFormValues {
         if (plan == null || voorbereiding == null) {
             return;
         }
-        OverlegOpzet.Advies advies = opzet.advies(plan, voorbereiding);
+        OverlegOpzet.Advies advies = opzet.advies(ronde.casusId(), plan, voorbereiding);
         values.put(OPZET_ADVIES.name(), IntStream.range(0, advies.segmenten().size())
                 .mapToObj(i -> (i + 1) + ". " + advies.segmenten().get(i).label()).collect(Collectors.joining("\n")));
         values.put(UITGENODIGDE_PARTNERS.name(), overleggen.uitgenodigd(ronde.id()));

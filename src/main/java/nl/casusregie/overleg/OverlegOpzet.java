@@ -37,8 +37,9 @@ public class OverlegOpzet {
     public record Advies(List<Segment> segmenten, List<String> waarschuwingen) {
     }
 
-    public Advies advies(OverlegPlan plan, Voorbereiding voorbereiding) {
-        Map<String, Object> feiten = new HashMap<>();
+    public Advies advies(long casusId, OverlegPlan plan, Voorbereiding voorbereiding) {
+        // overleg-opzet requires sleutelpartners in its DRD: who holds key information is part of who is invited.
+        Map<String, Object> feiten = sleutelinvoer(casusId);
         feiten.put("clientenKomen", voorbereiding.clientenKomen());
         feiten.put("omNodig", plan.omNodig());
         feiten.put("stalkingOfTerreur", plan.stalkingOfTerreur());
@@ -57,11 +58,7 @@ public class OverlegOpzet {
      * contributions are due, has not contributed.
      */
     public List<String> sleutelwaarschuwingen(long casusId, long overlegId, boolean bijdragenVerwacht) {
-        OverlegRepository.Sleutelfeiten feiten = overleggen.sleutelfeiten(casusId);
-        Map<String, Object> invoer = new HashMap<>();
-        invoer.put("kindOnderMaatregel", feiten.kindOnderMaatregel());
-        invoer.put("strafrechtelijkKader", feiten.strafrechtelijkKader());
-        invoer.put("aanmelderGroep", feiten.aanmelderGroep());
+        Map<String, Object> invoer = sleutelinvoer(casusId);
         Map<String, OverlegRepository.Bijdrageregel> bijdragen = new HashMap<>();
         overleggen.bijdragen(overlegId).forEach(b -> bijdragen.put(b.partner(), b));
         List<String> waarschuwingen = new ArrayList<>();
@@ -80,5 +77,14 @@ public class OverlegOpzet {
             }
         }
         return waarschuwingen;
+    }
+
+    private Map<String, Object> sleutelinvoer(long casusId) {
+        OverlegRepository.Sleutelfeiten feiten = overleggen.sleutelfeiten(casusId);
+        Map<String, Object> invoer = new HashMap<>();
+        invoer.put("kindOnderMaatregel", feiten.kindOnderMaatregel());
+        invoer.put("strafrechtelijkKader", feiten.strafrechtelijkKader());
+        invoer.put("aanmelderGroep", feiten.aanmelderGroep());
+        return invoer;
     }
 }

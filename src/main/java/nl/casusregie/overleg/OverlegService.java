@@ -87,7 +87,7 @@ public class OverlegService {
     /** Proposes the segments overleg-opzet advises from the plan and the preparation; the chair confirms them next. */
     public OverlegOpzet.Advies stelOpzetVoor(String processInstanceId, long casusId) {
         OverlegRepository.Ronde ronde = ronde(processInstanceId, casusId);
-        OverlegOpzet.Advies advies = opzet.advies(overleggen.plan(ronde.id()).orElseThrow(),
+        OverlegOpzet.Advies advies = opzet.advies(casusId, overleggen.plan(ronde.id()).orElseThrow(),
                 overleggen.voorbereiding(ronde.id()).orElseThrow());
         overleggen.legOpzetVast(ronde, advies.segmenten(), false, null);
         audit(ronde, "FOCUSOVERLEG_OPZET_ADVIES", advies.segmenten().toString());
