@@ -1,5 +1,6 @@
 package nl.casusregie.casus;
 
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.VariableMap;
 
 /** Evaluates a decision through the engine's decision service and reports which rules matched. */
@@ -30,13 +32,14 @@ final class DecisionTestSupport {
     }
 
     static Rows evaluateAll(DecisionService decisions, HistoryService history, String key, VariableMap inputs) {
+        // This evaluation's history, told apart by id from the ones just before, not by a timestamp two may share.
+        Date since = new Date(ClockUtil.getCurrentTime().getTime() - 1000);
         Set<String> earlier = new HashSet<>();
-        history.createHistoricDecisionInstanceQuery().decisionDefinitionKey(key).list()
+        history.createHistoricDecisionInstanceQuery().decisionDefinitionKey(key).evaluatedAfter(since).list()
                 .forEach(instance -> earlier.add(instance.getId()));
         var result = decisions.evaluateDecisionByKey(key).variables(inputs).evaluate();
-        // This evaluation's history, told apart from earlier ones by id, not by a timestamp two may share.
         HistoricDecisionInstance instance = history.createHistoricDecisionInstanceQuery()
-                .decisionDefinitionKey(key).includeOutputs().list().stream()
+                .decisionDefinitionKey(key).evaluatedAfter(since).includeOutputs().list().stream()
                 .filter(i -> !earlier.contains(i.getId()))
                 .reduce((a, b) -> {
                     throw new AssertionError("more than one new evaluation of " + key);
