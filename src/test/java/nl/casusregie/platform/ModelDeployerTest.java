@@ -32,9 +32,10 @@ class ModelDeployerTest {
                 .orderByDeploymentTime().desc().listPage(0, 1).get(0);
         assertThat(repositoryService.getDeploymentResourceNames(latest.getId()))
                 .contains("bpmn/zvh-casus.bpmn", "bpmn/focusoverleg.bpmn", "dmn/triage-aanpak.dmn",
-                        "dmn/fase-overgang.dmn", "forms/aanmelding.form", "forms/triage-uitkomst.form",
+                        "dmn/fase-overgang.dmn", "dmn/overleg-opzet.dmn", "dmn/sleutelpartners.dmn",
+                        "forms/aanmelding.form", "forms/triage-uitkomst.form",
                         "bpmn/afspraak-opvolging.bpmn", "forms/afspraak-uitvoeren.form")
-                .hasSize(20);
+                .hasSize(22);
     }
 
     @Test
