@@ -117,14 +117,31 @@ public class CasusService {
         auditLog.record(huis, "CASUSREGIE_BEEINDIGD", casus.id(), casus.casusregisseur() + ", gemeld door " + door);
     }
 
-    /** The chair's decision after a focus meeting; returns the case as it now stands. */
-    public Casus legVervolgVast(long casusId, String advies, String overgangCode, String reden, boolean opschalen,
-                                String door) {
+    /**
+     * The chair's decision after a focus meeting; returns the case as it now stands. Going back
+     * follows the advised phase when the chair follows the advice (a broken minimum condition goes
+     * back to phase 1), otherwise one phase. An MDA++ case closes only from phase 3; a regular
+     * case may close earlier, handing the work over, but only with a reason.
+     */
+    public Casus legVervolgVast(long casusId, String advies, Integer adviesNaarFase, String overgangCode, String reden,
+                                boolean opschalen, String door) {
         Overgang overgang = overgang(overgangCode);
         invoer.maxLengte("adviesOvergang", advies, KORT);
         invoer.maxLengte("overgangReden", reden, LANG);
         Casus casus = casussen.get(casusId);
         int fase = casus.fase();
+        if (opschalen && !Aanpak.REGULIER.code().equals(casus.aanpak())) {
+            throw invoer.ongeldig("opschalenNaarMdaPlusPlus", "alleen een reguliere casus kan naar MDA++");
+        }
+        String aanpak = opschalen ? Aanpak.MDA_PLUS_PLUS.code() : casus.aanpak();
+        if (overgang == Overgang.AFSLUITEN && fase != 3) {
+            if (Aanpak.MDA_PLUS_PLUS.code().equals(aanpak)) {
+                throw invoer.ongeldig("overgang",
+                        "een MDA++-casus sluit pas af vanuit fase 3 (herstelgerichte zorg), met een afsluitplan");
+            }
+            vereist("overgangReden", reden, "een reguliere casus sluit vóór fase 3 alleen af met een reden:"
+                    + " welk werk gaat over naar de partners?");
+        }
         boolean afwijkend = !overgang.name().equals(advies);
         if (afwijkend) {
             vereist("overgangReden", reden, "geef de reden om af te wijken van het advies (" + advies + ")");
@@ -135,27 +152,27 @@ public class CasusService {
         if (overgang == Overgang.VOLGENDE && fase == 3) {
             throw invoer.ongeldig("overgang", "fase 3 is de laatste fase; kies afsluiten of blijven");
         }
-        String aanpak = casus.aanpak();
         if (opschalen) {
-            if (!Aanpak.REGULIER.code().equals(aanpak)) {
-                throw invoer.ongeldig("opschalenNaarMdaPlusPlus", "alleen een reguliere casus kan naar MDA++");
-            }
-            aanpak = Aanpak.MDA_PLUS_PLUS.code();
             casussen.updateAanpak(casusId, aanpak);
             besluiten.record(casusId, new Besluit("AANPAK", Aanpak.REGULIER.code(), aanpak, false, reden, door));
         }
-        if (overgang == Overgang.AFSLUITEN && Aanpak.MDA_PLUS_PLUS.code().equals(aanpak) && fase != 3) {
-            throw invoer.ongeldig("overgang", "een MDA++-casus sluit alleen af vanuit fase 3 (herstelgerichte zorg)");
-        }
         int nieuweFase = switch (overgang) {
             case VOLGENDE -> fase + 1;
-            case TERUG -> fase - 1;
+            case TERUG -> terugNaar(fase, afwijkend ? null : adviesNaarFase);
             default -> fase;
         };
         casussen.updateFase(casusId, nieuweFase);
         besluiten.record(casusId, new Besluit("FASE", advies, overgang.name(), afwijkend, reden, door));
         auditLog.record(casus.huis(), "VERVOLG_BESLOTEN", casusId, overgang + ", fase " + fase + " -> " + nieuweFase);
         return casussen.get(casusId);
+    }
+
+    /** The advised earlier phase when it is one, otherwise one phase back; never below phase 1. */
+    private static int terugNaar(int fase, Integer geadviseerd) {
+        if (geadviseerd != null && geadviseerd >= 1 && geadviseerd < fase) {
+            return geadviseerd;
+        }
+        return Math.max(1, fase - 1);
     }
 
     /** A closing plan is mandatory; a regular case also names the partners who take the work over. */

@@ -24,7 +24,7 @@ public class VervolgVastleggenDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         service.legVervolgVast(binding.casus(execution).id(), ADVIES_OVERGANG.from(execution),
-                OVERGANG.from(execution), OVERGANG_REDEN.from(execution),
+                ADVIES_NAAR_FASE.from(execution), OVERGANG.from(execution), OVERGANG_REDEN.from(execution),
                 Boolean.TRUE.equals(OPSCHALEN_NAAR_MDA.from(execution)), currentUser.userIdOrSystem());
         OPSCHALEN_NAAR_MDA.set(execution, false);
         CASUSREGIE_WISSELEN.set(execution, Boolean.TRUE.equals(CASUSREGIE_WISSELEN.from(execution)));

@@ -85,9 +85,18 @@ public final class ZvhCasus {
     public static final Variable<Double> GEMIDDELDE_SCORE = Variable.routing("gemiddeldeScore", Double.class);
     public static final Variable<Integer> SCORE_SPREIDING = Variable.routing("scoreSpreiding", Integer.class);
     public static final Variable<Boolean> NIEUWE_ZORGEN = Variable.routing("nieuweZorgen", Boolean.class);
+    /**
+     * The score of the most worried participant of the last round: in phases 1-2 the highest, in phase 3
+     * the lowest quality-of-life score; null without scores (set by focusoverleg at the end of a round).
+     */
+    public static final Variable<Integer> HOOGSTE_ZORG = Variable.routing("hoogsteZorg", Integer.class);
+    /** A minimum condition (bodemeis) was broken since the last meeting (set by focusoverleg; null: not known). */
+    public static final Variable<Boolean> BODEMEIS_GESCHONDEN = Variable.routing("bodemeisGeschonden", Boolean.class);
     public static final Variable<Object> FASE_ADVIES = Variable.routing("faseAdvies", Object.class);
     public static final Variable<String> ADVIES_OVERGANG = Variable.routing("adviesOvergang", String.class);
     public static final Variable<String> ADVIES_OVERGANG_REDEN = Variable.routing("adviesOvergangReden", String.class);
+    /** The phase the advice leads to (output naarFase of fase-overgang); TERUG goes there when the chair follows it. */
+    public static final Variable<Integer> ADVIES_NAAR_FASE = Variable.routing("adviesNaarFase", Integer.class);
     // The chair's decision (form vervolg-besluiten)
     public static final Variable<String> OVERGANG = Variable.routing("overgang", String.class);
     public static final Variable<String> OVERGANG_REDEN = Variable.input("overgangReden", String.class);

@@ -231,11 +231,13 @@ class ZvhCasusProcessTest {
             assertThat(casus).isWaitingAt(Element.FOCUSOVERLEG).variables().containsEntry("fase", fase);
             assertThat(fixture.task(fixture.focusoverleg(casus), "UserTask_ClientenVoorbereiden")).isAssignedTo("casusregisseur1");
             focusoverleg(casus, 2, 3, 3);
-            assertThat(casus).isWaitingAt(Element.VERVOLG_BESLUITEN).variables().containsEntry("adviesOvergang", "VOLGENDE");
+            assertThat(casus).isWaitingAt(Element.VERVOLG_BESLUITEN).variables().containsEntry("adviesOvergang", "VOLGENDE")
+                    .containsEntry("adviesNaarFase", fase + 1);
             fixture.complete("procesregisseur1", casus, vars("overgang", "VOLGENDE"));
         }
         focusoverleg(casus, 8, 7, 9);
-        assertThat(casus).variables().containsEntry("fase", 3).containsEntry("adviesOvergang", "AFSLUITEN");
+        assertThat(casus).variables().containsEntry("fase", 3).containsEntry("adviesOvergang", "AFSLUITEN")
+                .containsEntry("adviesNaarFase", 3);
         fixture.complete("procesregisseur1", casus, vars("overgang", "AFSLUITEN"));
 
         assertThat(casus).isWaitingAt(Element.AFSLUITPLAN_OPSTELLEN).task().isAssignedTo("casusregisseur1");
@@ -262,13 +264,97 @@ class ZvhCasusProcessTest {
     class AfterAMeeting {
 
         @Test
-        @DisplayName("an MDA++ case cannot close before phase 3")
+        @DisplayName("an MDA++ case cannot close before phase 3, with or without a reason")
         void mdaPlusPlusClosesOnlyFromPhase3() {
             ProcessInstance casus = startAt(Element.VERVOLG_BESLUITEN, "MDA++", 2, vars("adviesOvergang", "BLIJVEN"));
-            assertThatThrownBy(() -> fixture.complete("procesregisseur1", casus,
-                    vars("overgang", "AFSLUITEN", "overgangReden", "Het gaat goed")))
-                    .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("fase 3");
+            for (Map<String, Object> besluit : List.of(vars("overgang", "AFSLUITEN", "overgangReden", "Het gaat goed"),
+                    vars("overgang", "AFSLUITEN"))) {
+                assertThatThrownBy(() -> fixture.complete("procesregisseur1", casus, besluit))
+                        .isInstanceOf(OngeldigeInvoerException.class)
+                        .hasMessage("Besluit: een MDA++-casus sluit pas af vanuit fase 3 (herstelgerichte zorg), met een afsluitplan");
+            }
             assertThat(casus).isWaitingAt(Element.VERVOLG_BESLUITEN);
+        }
+
+        @Test
+        @DisplayName("a regular case moving to MDA++ in the same decision cannot close before phase 3 either")
+        void upscaledCaseClosesOnlyFromPhase3() {
+            ProcessInstance casus = startAt(Element.VERVOLG_BESLUITEN, "REGULIER", 2, vars("adviesOvergang", "BLIJVEN"));
+            assertThatThrownBy(() -> fixture.complete("procesregisseur1", casus, vars("overgang", "AFSLUITEN",
+                    "opschalenNaarMdaPlusPlus", true, "overgangReden", "Overdragen")))
+                    .isInstanceOf(OngeldigeInvoerException.class).hasMessageStartingWith("Besluit: een MDA++-casus");
+            assertThat(casussen.get(casusId(casus)).aanpak()).isEqualTo("REGULIER");
+        }
+
+        @Test
+        @DisplayName("a broken minimum condition: the advice goes back to phase 1, and following it the case does")
+        void brokenMinimumConditionBackToPhase1() {
+            ProcessInstance casus = startAt(Element.FASE_ADVIES, "MDA++", 3, vars("gemiddeldeScore", 8.0,
+                    "scoreSpreiding", 1, "hoogsteZorg", 7, "nieuweZorgen", false, "bodemeisGeschonden", true));
+            assertThat(casus).isWaitingAt(Element.VERVOLG_BESLUITEN).variables()
+                    .containsEntry("adviesOvergang", "TERUG").containsEntry("adviesNaarFase", 1);
+
+            fixture.complete("procesregisseur1", casus, vars("overgang", "TERUG"));
+
+            assertThat(casus).isWaitingAt(Element.FOCUSOVERLEG).variables().containsEntry("fase", 1);
+            assertThat(casussen.get(casusId(casus)).fase()).isEqualTo(1);
+            assertThat(besluiten.ofCase(casusId(casus))).last().satisfies(b -> {
+                assertThat(b.uitkomst()).isEqualTo("TERUG");
+                assertThat(b.afwijkend()).isFalse();
+            });
+        }
+
+        @Test
+        @DisplayName("new worries in phase 3: the advice and the chair go back one phase")
+        void newWorriesBackOnePhase() {
+            ProcessInstance casus = startAt(Element.FASE_ADVIES, "MDA++", 3, vars("gemiddeldeScore", 8.0,
+                    "scoreSpreiding", 1, "hoogsteZorg", 7, "nieuweZorgen", true, "bodemeisGeschonden", false));
+            assertThat(casus).isWaitingAt(Element.VERVOLG_BESLUITEN).variables()
+                    .containsEntry("adviesOvergang", "TERUG").containsEntry("adviesNaarFase", 2);
+
+            fixture.complete("procesregisseur1", casus, vars("overgang", "TERUG"));
+
+            assertThat(casus).isWaitingAt(Element.FOCUSOVERLEG).variables().containsEntry("fase", 2);
+        }
+
+        @Test
+        @DisplayName("going back against the advice goes one phase back, whatever phase the advice named")
+        void deviatingBackGoesOnePhase() {
+            ProcessInstance casus = startAt(Element.VERVOLG_BESLUITEN, "MDA++", 3,
+                    vars("adviesOvergang", "AFSLUITEN", "adviesNaarFase", 1));
+            fixture.complete("procesregisseur1", casus, vars("overgang", "TERUG",
+                    "overgangReden", "De school meldt nieuwe spanningen thuis"));
+
+            assertThat(casus).isWaitingAt(Element.FOCUSOVERLEG).variables().containsEntry("fase", 2);
+            assertThat(besluiten.ofCase(casusId(casus))).last().satisfies(b -> assertThat(b.afwijkend()).isTrue());
+        }
+
+        @Test
+        @DisplayName("a case cannot go back from phase 1, even when told to")
+        void noBackFromPhase1() {
+            ProcessInstance casus = startAt(Element.VERVOLG_BESLUITEN, "MDA++", 1,
+                    vars("adviesOvergang", "BLIJVEN", "adviesNaarFase", 1));
+            assertThatThrownBy(() -> fixture.complete("procesregisseur1", casus,
+                    vars("overgang", "TERUG", "overgangReden", "Nieuw incident")))
+                    .isInstanceOf(OngeldigeInvoerException.class).hasMessage("Besluit: in fase 1 kan de casus niet terug");
+        }
+
+        @Test
+        @DisplayName("a round that ended without the newest facts (absent or null) still gets its advice")
+        void adviceWithoutNewestFacts() {
+            ProcessInstance zonder = startAt(Element.FASE_ADVIES, "MDA++", 2,
+                    vars("gemiddeldeScore", 3.0, "scoreSpreiding", 2, "nieuweZorgen", false));
+            Map<String, Object> leeg = vars("gemiddeldeScore", 3.0, "scoreSpreiding", 2, "nieuweZorgen", false);
+            leeg.put("hoogsteZorg", null);
+            leeg.put("bodemeisGeschonden", null);
+            ProcessInstance metNull = startAt(Element.FASE_ADVIES, "MDA++", 2, leeg);
+
+            for (ProcessInstance casus : List.of(zonder, metNull)) {
+                assertThat(casus).isWaitingAt(Element.VERVOLG_BESLUITEN).variables()
+                        .containsEntry("adviesOvergang", "VOLGENDE").containsEntry("adviesNaarFase", 3);
+                fixture.complete("procesregisseur1", casus, vars("overgang", "VOLGENDE"));
+                assertThat(casus).isWaitingAt(Element.FOCUSOVERLEG).variables().containsEntry("fase", 3);
+            }
         }
 
         @Test
@@ -305,17 +391,38 @@ class ZvhCasusProcessTest {
         }
 
         @Test
-        @DisplayName("a regular case closes after a few meetings by handing the work over to named partners")
+        @DisplayName("a regular case closes before phase 3 only as a deviation with a reason, handing the work over to named partners")
         void regularClosesByHandover() {
-            ProcessInstance casus = startAt(Element.VERVOLG_BESLUITEN, "REGULIER", 1, vars("adviesOvergang", "AFSLUITEN"));
-            fixture.complete("procesregisseur1", casus, vars("overgang", "AFSLUITEN"));
+            ProcessInstance casus = startAt(Element.VERVOLG_BESLUITEN, "REGULIER", 1,
+                    vars("adviesOvergang", "VOLGENDE", "adviesNaarFase", 2));
+            assertThatThrownBy(() -> fixture.complete("procesregisseur1", casus, vars("overgang", "AFSLUITEN")))
+                    .isInstanceOf(OngeldigeInvoerException.class)
+                    .hasMessageStartingWith("Reden (verplicht bij afwijken van het advies): een reguliere casus sluit vóór fase 3");
+            assertThat(casus).isWaitingAt(Element.VERVOLG_BESLUITEN);
+
+            fixture.complete("procesregisseur1", casus, vars("overgang", "AFSLUITEN",
+                    "overgangReden", "Na drie overleggen nemen wijkteam en GGZ het werk over"));
             assertThat(casus).isWaitingAt(Element.AFSLUITPLAN_OPSTELLEN);
+            assertThat(besluiten.ofCase(casusId(casus))).last().satisfies(b -> {
+                assertThat(b.uitkomst()).isEqualTo("AFSLUITEN");
+                assertThat(b.afwijkend()).isTrue();
+            });
 
             assertThatThrownBy(() -> fixture.complete("casusregisseur1", casus, vars("afsluitplan", "Signaleren via school")))
                     .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("Welke partners nemen welk werk over?: ");
             fixture.complete("casusregisseur1", casus, vars("afsluitplan", "Signaleren via school",
                     "overdrachtAan", "Wijkteam: schuldhulp; GGZ: behandeling vader"));
             assertThat(casus).isWaitingAt(Element.AFSLUITPLAN_GOEDKEUREN);
+        }
+
+        @Test
+        @DisplayName("a regular case closing before phase 3 needs a reason even where a changed table advises it")
+        void regularEarlyClosingAlwaysNeedsReason() {
+            ProcessInstance casus = startAt(Element.VERVOLG_BESLUITEN, "REGULIER", 2,
+                    vars("adviesOvergang", "AFSLUITEN", "adviesNaarFase", 2));
+            assertThatThrownBy(() -> fixture.complete("procesregisseur1", casus, vars("overgang", "AFSLUITEN")))
+                    .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("sluit vóór fase 3 alleen af met een reden");
+            assertThat(casus).isWaitingAt(Element.VERVOLG_BESLUITEN);
         }
     }
 
