@@ -109,6 +109,7 @@ class ClientbriefTest {
     @DisplayName("the letter says, in words, what the clients and the professionals do, the minimum conditions, the next meeting and whom to call")
     void whatTheMeetingDecided() throws IOException {
         String tekst = tekst(pdf);
+        // Kept to look at (pdftoppm -png target/clientbrief-voorbeeld.pdf), never committed.
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target", "clientbrief-voorbeeld.pdf"), pdf);
 
@@ -269,6 +270,16 @@ class ClientbriefTest {
         plugin.set("X-Requested-With", "casusregie-tasklist");
         assertThat(http.exchange("/api/casussen/{nummer}/brieven/{id}", HttpMethod.GET, new HttpEntity<>(plugin), byte[].class,
                 nummer, brief.id()).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    @DisplayName("the OpenAPI description names the letter as a PDF")
+    void documented() throws Exception {
+        JsonNode operatie = objectMapper.readTree(http.getForEntity("/api-docs", String.class).getBody())
+                .path("paths").path("/api/casussen/{nummer}/brieven/{id}").path("get");
+        assertThat(operatie.path("tags").get(0).asText()).isEqualTo("Brieven");
+        assertThat(operatie.path("responses").path("200").path("content").has("application/pdf")).isTrue();
+        assertThat(operatie.path("responses").has("404")).isTrue();
     }
 
     private ResponseEntity<byte[]> download(String user, String casusnummer, long id) {
