@@ -15,7 +15,7 @@ public record Dossier(String casusnummer, CasusStatus status, String aanpak, Int
                       LocalDateTime aangemeldOp, LocalDateTime afgeslotenOp, Leesrecht leesrecht,
                       List<Lid> leden, Aanmelding aanmelding, List<EerdereCasus> eerdereCasussen,
                       List<Besluit> besluiten, List<Overleg> overleggen, List<Terugkoppeling> terugkoppelingen,
-                      Map<String, String> namen) {
+                      List<Brief> brieven, Map<String, String> namen) {
 
     public record Lid(String naam, LocalDate geboortedatum, Integer leeftijd, String rol, String taal, boolean tolkNodig) {
     }
@@ -54,6 +54,10 @@ public record Dossier(String casusnummer, CasusStatus status, String aanpak, Int
     public record Terugkoppeling(String soort, String wijze, String tekst, String door, String partner, LocalDateTime op) {
     }
 
+    /** A letter to the clients after a meeting round; talen: the languages it is to be translated into. */
+    public record Brief(long id, int ronde, LocalDateTime gemaaktOp, List<String> talen) {
+    }
+
     /**
      * The same file without what it says about the household: who, when, which decisions and
      * outcomes, scores' mean and spread, agreements' owners and deadlines (for supervisors).
@@ -75,6 +79,7 @@ public record Dossier(String casusnummer, CasusStatus status, String aanpak, Int
                         .toList(),
                 terugkoppelingen.stream().map(t -> new Terugkoppeling(t.soort(), t.wijze(), null, t.door(), t.partner(), t.op()))
                         .toList(),
+                brieven.stream().map(b -> new Brief(b.id(), b.ronde(), b.gemaaktOp(), List.of())).toList(),
                 namen);
     }
 }

@@ -124,6 +124,21 @@ class DossierRepository {
                 .query((rs, i) -> new RondeVanInstantie(rs.getLong("casus_id"), rs.getInt("ronde"))).optional();
     }
 
+    /** The letters to the clients, newest first; the letter itself is read on its own (ClientbriefController). */
+    List<Dossier.Brief> brieven(long casusId) {
+        return jdbc.sql("""
+                select b.id, o.ronde, b.gemaakt_op, b.talen from clientbrief b join overleg o on o.id = b.overleg_id
+                where b.casus_id = :casus order by b.id desc""")
+                .param("casus", casusId)
+                .query((rs, i) -> new Dossier.Brief(rs.getLong("id"), rs.getInt("ronde"),
+                        rs.getObject("gemaakt_op", LocalDateTime.class), talen(rs.getString("talen"))))
+                .list();
+    }
+
+    private static List<String> talen(String talen) {
+        return talen == null || talen.isBlank() ? List.of() : List.of(talen.split(","));
+    }
+
     List<Terugkoppeling> terugkoppelingen(long casusId, UnaryOperator<String> partner) {
         return jdbc.sql("select soort, wijze, tekst, door, op from terugkoppeling where casus_id = :casus order by id desc")
                 .param("casus", casusId)

@@ -69,12 +69,28 @@ public class DossierService {
     }
 
     public Dossier lees(String nummer) {
-        Casus casus = casussen.findByNummer(currentUser.huis(), nummer).orElseThrow(() -> new CasusNietGevondenException(nummer));
-        Leesrecht recht = leesrecht.voor(currentUser.userId(), currentUser.groups(), casus,
-                dossiers.deelnemendePartners(casus.id())).orElseThrow(() -> new CasusNietGevondenException(nummer));
+        Leesbaar leesbaar = leesbaar(nummer);
+        Casus casus = leesbaar.casus();
+        Leesrecht recht = leesbaar.recht();
         auditLog.record(casus.huis(), "DOSSIER_GELEZEN", casus.id(), recht.name());
         Dossier dossier = volledig(casus, recht);
         return recht == Leesrecht.VOLLEDIG ? dossier : dossier.zonderPersoonsgegevens();
+    }
+
+    /** A case of the user's own house and how far the user may read its file. */
+    public record Leesbaar(Casus casus, Leesrecht recht) {
+    }
+
+    /**
+     * The case of that number and how far the current user may read its file, by the rule of
+     * {@link #lees}, without recording a read: for what the file holds beside itself (the letters
+     * to the clients), which records its own read. 404 when the case does not exist for the user.
+     */
+    public Leesbaar leesbaar(String nummer) {
+        Casus casus = casussen.findByNummer(currentUser.huis(), nummer).orElseThrow(() -> new CasusNietGevondenException(nummer));
+        Leesrecht recht = leesrecht.voor(currentUser.userId(), currentUser.groups(), casus,
+                dossiers.deelnemendePartners(casus.id())).orElseThrow(() -> new CasusNietGevondenException(nummer));
+        return new Leesbaar(casus, recht);
     }
 
     private Dossier volledig(Casus casus, Leesrecht recht) {
@@ -99,7 +115,7 @@ public class DossierService {
                 huishoudens.members(casus.huishoudenId()).stream().map(lid -> new Dossier.Lid(lid.naam(), lid.geboortedatum(),
                         lid.leeftijd(), lid.rol().name(), lid.taal(), lid.tolkNodig())).toList(),
                 aanmelding, dossiers.eerdereCasussen(casus.huishoudenId(), casus.id()),
-                besluiten, overleggen, terugkoppelingen, namen(genoemd));
+                besluiten, overleggen, terugkoppelingen, dossiers.brieven(casus.id()), namen(genoemd));
     }
 
     /** Display names of professionals (first and last name), read by the engine itself (users may not list users). */

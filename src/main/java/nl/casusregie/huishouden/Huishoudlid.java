@@ -21,9 +21,4 @@ public record Huishoudlid(String naam, LocalDate geboortedatum, Integer leeftijd
         }
         return leeftijd != null && leeftijd < 18;
     }
-
-    /** Whether letters to this member need a translation: a language other than Dutch is recorded. */
-    public boolean leestAnderTaal() {
-        return taal != null && !taal.isBlank() && !taal.trim().equalsIgnoreCase("Nederlands");
-    }
 }

@@ -109,6 +109,8 @@ public final class Focusoverleg {
     public static final Variable<Boolean> VERTAALD = Variable.input("vertaald", Boolean.class);
     /** A member reads another language than Dutch: the letter goes to translation. */
     public static final Variable<Boolean> VERTALING_NODIG = Variable.routing("vertalingNodig", Boolean.class);
+    /** The languages the letter is to be translated into, as the translation form shows them. */
+    public static final Variable<String> BRIEF_TALEN = Variable.input("briefTalen", String.class);
 
     private Focusoverleg() {
     }

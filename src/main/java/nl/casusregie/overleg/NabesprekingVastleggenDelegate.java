@@ -2,40 +2,47 @@ package nl.casusregie.overleg;
 
 import static nl.casusregie.overleg.Focusoverleg.*;
 
+import nl.casusregie.brief.Clientbrief;
+import nl.casusregie.brief.ClientbriefService;
 import nl.casusregie.casus.Casus;
 import nl.casusregie.casus.CasusBinding;
-import nl.casusregie.huishouden.HuishoudenRepository;
-import nl.casusregie.huishouden.Huishoudlid;
 import nl.casusregie.casus.CasusService;
 import nl.casusregie.platform.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Records the debrief with clients who attended, or the feedback to clients who did not; a member who reads another language needs a translation. */
+/**
+ * Records the debrief with clients who attended, or the feedback to clients who did not, and
+ * makes the round's letter to the clients; a letter with languages to translate into goes to
+ * the translation task.
+ */
 @Component("nabesprekingVastleggen")
 public class NabesprekingVastleggenDelegate implements JavaDelegate {
 
     private final CasusService casusService;
     private final CasusBinding binding;
     private final CurrentUser currentUser;
-    private final HuishoudenRepository huishoudens;
+    private final ClientbriefService brieven;
 
     public NabesprekingVastleggenDelegate(CasusService casusService, CasusBinding binding, CurrentUser currentUser,
-                                          HuishoudenRepository huishoudens) {
-        this.huishoudens = huishoudens;
+                                          ClientbriefService brieven) {
         this.casusService = casusService;
         this.binding = binding;
         this.currentUser = currentUser;
+        this.brieven = brieven;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         boolean aanwezig = Boolean.TRUE.equals(CLIENTEN_AANWEZIG.from(execution));
         Casus casus = binding.casus(execution);
+        String door = currentUser.userIdOrSystem();
         casusService.legTerugkoppelingVast(casus.id(), aanwezig ? "NABESPREKING" : "OVERLEG",
-                aanwezig ? "GESPREK" : null, NABESPREKING.from(execution), currentUser.userIdOrSystem());
+                aanwezig ? "GESPREK" : null, NABESPREKING.from(execution), door);
         binding.afterStep(execution);
-        VERTALING_NODIG.set(execution, huishoudens.members(casus.huishoudenId()).stream().anyMatch(Huishoudlid::leestAnderTaal));
+        Clientbrief brief = brieven.maak(OVERLEG_ID.from(execution), door);
+        VERTALING_NODIG.set(execution, !brief.talen().isEmpty());
+        BRIEF_TALEN.set(execution, String.join(", ", brief.talen()));
     }
 }

@@ -17,6 +17,34 @@ export async function lees(path) {
   return body;
 }
 
+/**
+ * A file from the project's API (a letter as PDF), read in the session as lees does: the
+ * content and the file name the server gives it. A plain link would not send X-Requested-With.
+ */
+export async function bestand(path) {
+  const response = await fetch(new URL(path, apiRoot), {
+    credentials: 'same-origin',
+    headers: { 'Accept': 'application/pdf, application/problem+json', 'X-Requested-With': 'casusregie-tasklist' }
+  });
+  if (!response.ok) {
+    const body = await response.json().catch(() => ({}));
+    throw new Error(body.detail || 'Het ophalen is mislukt (' + response.status + ').');
+  }
+  const disposition = response.headers.get('Content-Disposition') || '';
+  const naam = (/filename="?([^";]+)"?/.exec(disposition) || [])[1] || 'brief.pdf';
+  return { inhoud: await response.blob(), naam };
+}
+
+/** Offers a fetched file to the user as a download, under its own name. */
+export function bewaar({ inhoud, naam }) {
+  const url = URL.createObjectURL(inhoud);
+  const link = el('a', { href: url, download: naam, style: { display: 'none' } });
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
+}
+
 let woordenlijst;
 
 /** The Dutch words for stored codes, fetched once: woord('aanpak', 'REGULIER') is "Reguliere aanpak". */

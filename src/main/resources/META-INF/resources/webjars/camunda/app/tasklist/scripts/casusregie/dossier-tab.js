@@ -1,7 +1,7 @@
 // casusregie: the case file (dossier) as a tab of Tasklist's task view, one click from every
 // task of a case. It shows GET /api/taken/{taskId}/dossier, which applies the read rule of
 // the case file (and records the read); a user who may not read it gets the server's answer.
-import { datum, el, gegevens, jaNee, lees, tabel, woorden } from './api.js';
+import { bestand, bewaar, datum, el, gegevens, jaNee, lees, tabel, woorden } from './api.js';
 
 function sectie(titel, ...inhoud) {
   return el('section', { className: 'casusregie-sectie', style: { marginBottom: '1.5em' } },
@@ -10,6 +10,19 @@ function sectie(titel, ...inhoud) {
 
 function leeg(tekst) {
   return el('p', { className: 'text-muted' }, tekst);
+}
+
+/** A link that downloads a letter to the clients in the Tasklist session; a refusal shows beside it. */
+function briefLink(nummer, brief) {
+  const melding = el('span', { className: 'text-danger', style: { marginLeft: '0.5em' } });
+  const link = el('a', { href: '#', onclick: event => {
+    event.preventDefault();
+    melding.textContent = '';
+    bestand('casussen/' + encodeURIComponent(nummer) + '/brieven/' + encodeURIComponent(brief.id))
+      .then(bewaar)
+      .catch(fout => { melding.textContent = fout.message; });
+  } }, 'Brief downloaden (PDF)');
+  return el('span', {}, link, melding);
 }
 
 function render(dossier, w) {
@@ -96,13 +109,18 @@ function render(dossier, w) {
       dossier.terugkoppelingen.map(t => [datum(t.op), w('terugkoppeling', t.soort), w('terugkoppelingWijze', t.wijze),
         t.tekst || '', wie(t.door, t.partner)])));
 
+  const brieven = sectie('Brieven aan de cliënten',
+    (dossier.brieven || []).length === 0 ? leeg('Nog geen brief aan de cliënten gemaakt.') : tabel(['Overleg', 'Gemaakt op', 'Wordt vertaald in', ''],
+      dossier.brieven.map(b => ['Ronde ' + b.ronde, datum(b.gemaaktOp), b.talen.join(', '),
+        dossier.leesrecht === 'VOLLEDIG' ? briefLink(dossier.casusnummer, b) : ''])));
+
   const eerdere = sectie('Eerdere casussen van dit huishouden',
     dossier.eerdereCasussen.length === 0 ? leeg('Geen eerdere casussen.') : tabel(['Casus', 'Aanpak', 'Status', 'Aangemeld', 'Afgesloten', 'Afsluitplan'],
       dossier.eerdereCasussen.map(c => [c.casusnummer, w('aanpak', c.aanpak), w('status', c.status), datum(c.aangemeldOp),
         datum(c.afgeslotenOp), c.afsluitplan || ''])));
 
   return el('div', { className: 'casusregie-dossier', style: { padding: '0.5em 1em' } },
-    kop, huishouden, overleggen, besluiten, aanmelding, terugkoppelingen, eerdere);
+    kop, huishouden, overleggen, besluiten, aanmelding, terugkoppelingen, brieven, eerdere);
 }
 
 export default {
