@@ -59,12 +59,13 @@ class AuthorizationMatrixTest {
     @Autowired TaskService taskService;
     @Autowired RepositoryService repositoryService;
     @Autowired CasusRepository casussen;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private final AtomicInteger cells = new AtomicInteger();
     private final Map<String, Target> targets = new HashMap<>();
 
     /** How far the case under test has come. */
-    enum Stage { TRIAGE, MELDING, VOORBEREIDING, AFSPRAAK }
+    enum Stage { TRIAGE, MELDING, VOORBEREIDING, PLANNEN, BIJDRAGE, OM_DEEL, AFSPRAAK }
 
     /** A fresh case of the demo house: its instance, and its open task at that stage. */
     record Target(String nummer, long casusId, String instanceId, String taskId) {
@@ -108,6 +109,12 @@ class AuthorizationMatrixTest {
                 // An agreement's follow-up: the partner group it names, in its own house.
                 new Action("afspraak uitvoeren en afronden (REST)", Stage.AFSPRAAK, AuthorizationMatrixTest::submitAgreementOutcome,
                         EnumSet.of(PartnerGroup.VEILIGTHUIS), NOBODY),
+                // A focus meeting round: the chair plans and records it; each invited partner contributes its own information.
+                new Action("overleg plannen (REST)", Stage.PLANNEN, AuthorizationMatrixTest::submitPlan, chair, NOBODY),
+                new Action("informatie aanleveren voor het overleg (REST)", Stage.BIJDRAGE, AuthorizationMatrixTest::submitContribution,
+                        EnumSet.of(PartnerGroup.VEILIGTHUIS), NOBODY),
+                new Action("OM-deel van het overleg vastleggen (REST)", Stage.OM_DEEL, AuthorizationMatrixTest::submitOmSegment,
+                        chair, NOBODY),
                 new Action("taak van een andere casusregisseur afronden", Stage.VOORBEREIDING, AuthorizationMatrixTest::submitPreparation, NOBODY, NOBODY),
                 new Action("taak aan een ander toewijzen", Stage.TRIAGE, AuthorizationMatrixTest::assignToOther, NOBODY, NOBODY),
                 new Action("taak aanmaken", Stage.TRIAGE, AuthorizationMatrixTest::createTask, NOBODY, NOBODY),
@@ -202,7 +209,9 @@ class AuthorizationMatrixTest {
     /**
      * A fresh case referred by politie1; at MELDING it was taken up and the police is told the outcome;
      * at VOORBEREIDING casusregisseur2 directs it and prepares the first round; at AFSPRAAK that
-     * round made an agreement for Veilig Thuis, whose follow-up task is open.
+     * round made an agreement for Veilig Thuis, whose follow-up task is open. PLANNEN is the chair's
+     * plan of that round; at BIJDRAGE Veilig Thuis is invited and its contribution task is open; at
+     * OM_DEEL the clients attend and the OM is needed, and the round waits at its OM segment.
      */
     private Target target(Stage stage) {
         ProcessInstance casus = fixture.meldAan(Fixture.aanmelding(true, 5, 4, false, Fixture.uniek("Matrix")));
@@ -221,7 +230,25 @@ class AuthorizationMatrixTest {
             return new Target(casus.getBusinessKey(), casusId, casus.getId(),
                     fixture.task(overleg, "UserTask_ClientenVoorbereiden").getId());
         }
-        fixture.complete("casusregisseur2", overleg, Map.of("wensenClienten", "Rust", "deelnameClienten", "NEE"));
+        if (stage == Stage.PLANNEN) {
+            return new Target(casus.getBusinessKey(), casusId, casus.getId(),
+                    fixture.task(overleg, "UserTask_OverlegPlannen").getId());
+        }
+        fixture.complete("casusregisseur2", overleg, Map.of("wensenClienten", "Rust",
+                "deelnameClienten", stage == Stage.OM_DEEL ? "JA" : "NEE"));
+        if (stage == Stage.BIJDRAGE) {
+            fixture.complete("procesregisseur1", fixture.task(overleg, "UserTask_OverlegPlannen"),
+                    Fixture.overlegplan(false, false, "veiligthuis"));
+            fixture.complete("procesregisseur1", fixture.task(overleg, "UserTask_OpzetBevestigen"),
+                    Map.of("uitgenodigdePartners", Fixture.partnerlijst("veiligthuis")));
+            return new Target(casus.getBusinessKey(), casusId, casus.getId(),
+                    fixture.task(overleg, "UserTask_InformatieAanleveren").getId());
+        }
+        if (stage == Stage.OM_DEEL) {
+            fixture.planOverleg(overleg, true, "om", "veiligthuis");
+            return new Target(casus.getBusinessKey(), casusId, casus.getId(),
+                    fixture.task(overleg, "UserTask_OverlegVastleggen").getId());
+        }
         fixture.houdOverleg(overleg, Fixture.overlegverslag(false, "Geen plan", 3, 5));
         return new Target(casus.getBusinessKey(), casusId, casus.getId(), taskService.createTaskQuery()
                 .processInstanceBusinessKey(casus.getBusinessKey()).taskCandidateGroup("veiligthuis").singleResult().getId());
@@ -296,6 +323,39 @@ class AuthorizationMatrixTest {
         post(user, "/engine-rest/task/" + target.taskId() + "/claim", Map.of("userId", user));
         post(user, "/engine-rest/task/" + target.taskId() + "/submit-form", Map.of("variables", Map.of(
                 "afspraakUitkomst", Map.of("value", "GEDAAN"), "afspraakToelichting", Map.of("value", "Plan gemaakt"))));
+        return !taskOpen(target);
+    }
+
+    private boolean submitPlan(String user, Target target) {
+        post(user, "/engine-rest/task/" + target.taskId() + "/claim", Map.of("userId", user));
+        post(user, "/engine-rest/task/" + target.taskId() + "/submit-form", Map.of("variables", Map.of(
+                "datum", Map.of("value", java.time.LocalDate.now().plusDays(7).toString()),
+                "omNodig", Map.of("value", false), "stalkingOfTerreur", Map.of("value", false),
+                "uitgenodigdePartners", json("[\"politie\"]"))));
+        return !taskOpen(target);
+    }
+
+    /** A contribution is stored as the task's own group's, whatever partner the request names. */
+    private boolean submitContribution(String user, Target target) {
+        post(user, "/engine-rest/task/" + target.taskId() + "/claim", Map.of("userId", user));
+        post(user, "/engine-rest/task/" + target.taskId() + "/submit-form", Map.of("variables", Map.of(
+                "partner", Map.of("value", "om"), "grondslag", Map.of("value", "WETTELIJKE_TAAK"),
+                "informatie", Map.of("value", "Nieuwe melding van de school"))));
+        if (taskOpen(target)) {
+            return false;
+        }
+        assertThat(jdbc.sql("select b.partner from bijdrage b join overleg o on o.id = b.overleg_id where o.casus_id = :c")
+                .param("c", target.casusId()).query(String.class).list()).containsExactly("veiligthuis");
+        return true;
+    }
+
+    private boolean submitOmSegment(String user, Target target) {
+        post(user, "/engine-rest/task/" + target.taskId() + "/claim", Map.of("userId", user));
+        post(user, "/engine-rest/task/" + target.taskId() + "/submit-form", Map.of("variables", Map.of(
+                "clientenAanwezig", Map.of("value", false), "nieuweZorgen", Map.of("value", false),
+                "beeldvorming", Map.of("value", "Aangifte wordt voorbereid"),
+                "scores", json("[{\"deelnemer\":\"OM\",\"score\":6,\"toelichting\":\"Zorg\"}]"),
+                "afspraken", json("[]"))));
         return !taskOpen(target);
     }
 
