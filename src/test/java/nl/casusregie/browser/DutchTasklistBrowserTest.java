@@ -146,15 +146,6 @@ class DutchTasklistBrowserTest extends BrowserTest {
                 .allMatch(a -> !a.isDisplayed());
     }
 
-    private void login(String user) {
-        browser.login(user);
-    }
-
-    private WebElement camundaForm() {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.fjs-form h1"))).findElement(
-                By.xpath("ancestor::form[contains(@class,'fjs-form')]"));
-    }
-
     private void screenshot(String name) {
         browser.screenshot("dutch/" + name);
     }

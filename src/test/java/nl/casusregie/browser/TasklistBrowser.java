@@ -117,6 +117,11 @@ final class TasklistBrowser implements AutoCloseable {
                 By.xpath("//section[contains(@class,'task-card')]//a[normalize-space()='" + label + "']"))).click();
     }
 
+    /** The text of the task view's case file tab, once loaded. */
+    String dossierText() {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".casusregie-dossier"))).getText();
+    }
+
     /** Scrolls the element to the middle of the window: Tasklist's fixed footer covers the bottom of long pages. */
     WebElement centred(WebElement element) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
