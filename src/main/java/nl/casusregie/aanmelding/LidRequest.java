@@ -18,7 +18,7 @@ public record LidRequest(
         @NotBlank(message = "is verplicht") @Size(max = 200, message = "is langer dan {max} tekens") String naam,
         @PlausibeleDatum LocalDate geboortedatum,
         @Min(value = 0, message = "kan niet negatief zijn") @Max(value = 120, message = "is hoger dan {value}") Integer leeftijd,
-        @NotNull(message = "is verplicht (MOGELIJKE_PLEGER, SLACHTOFFER, KIND of ANDERS)") Rol rol,
+        @NotNull(message = "is verplicht (MOGELIJKE_PLEGER, SLACHTOFFER, PLEGER_EN_SLACHTOFFER, KIND of ANDERS)") Rol rol,
         @Size(max = 64, message = "is langer dan {max} tekens") String taal,
         Boolean tolkNodig) {
 

@@ -6,6 +6,8 @@ import nl.casusregie.platform.Woorden;
 public enum Rol implements Woorden.Woord {
     MOGELIJKE_PLEGER("Mogelijke pleger"),
     SLACHTOFFER("Slachtoffer"),
+    /** Mutual violence: one member is both (domain.md §3, issue 8). */
+    PLEGER_EN_SLACHTOFFER("Pleger én slachtoffer (wederzijds geweld)"),
     KIND("Kind"),
     ANDERS("Anders");
 
