@@ -75,6 +75,21 @@ public class Fixture {
         return vars;
     }
 
+    /**
+     * What the chair records of a meeting with one minimum condition (bodemeis) guarded by this
+     * partner group up to this deadline, the next meeting's date, and what happens on a breach.
+     */
+    public static Map<String, Object> bodemeisverslag(String bewaker, java.time.LocalDate deadline,
+                                                      java.time.LocalDate volgendOverleg) {
+        Map<String, Object> vars = overlegverslag(false, "Veiligheid eerst", 2, 3);
+        vars.put("afspraken", org.camunda.spin.Spin.JSON("""
+                [{"soort":"ACTIE_PROFESSIONALS","partner":"%s","wat":"Sam komt niet in de buurt van de school","deadline":"%s","waarom":"Veiligheid van de kinderen","bodemeis":true}]"""
+                .formatted(bewaker, deadline)));
+        vars.put("volgendOverleg", volgendOverleg.toString());
+        vars.put("bijSchending", "Meteen een vervroegd overleg; de politie licht de school in");
+        return vars;
+    }
+
     /** The chair's plan, as Tasklist submits it: a meeting a week ahead, the OM needed or not, these partners invited. */
     public static Map<String, Object> overlegplan(boolean omNodig, boolean stalkingOfTerreur, String... partners) {
         return Map.of("datum", java.time.LocalDate.now().plusDays(7).toString(), "omNodig", omNodig,
@@ -163,12 +178,17 @@ public class Fixture {
      * the feedback to the clients.
      */
     public ProcessInstance naEersteOverleg(String achternaam, String casusregisseur, String afspraakWaarom) {
+        return naEersteOverleg(achternaam, casusregisseur, overlegverslag(false, afspraakWaarom, 3, 5));
+    }
+
+    /** As {@link #naEersteOverleg(String, String, String)}, the first meeting recorded with these values. */
+    public ProcessInstance naEersteOverleg(String achternaam, String casusregisseur, Map<String, Object> verslag) {
         ProcessInstance casus = meldAan(aanmelding(true, 5, 4, false, achternaam));
         complete("procesregisseur1", casus, Map.of("aanpak", "MDA++", "triageReden", "Jarenlang patroon"));
         complete("procesregisseur1", casus, Map.of("casusregisseur", casusregisseur));
         ProcessInstance overleg = focusoverleg(casus);
         complete(casusregisseur, overleg, Map.of("wensenClienten", "Rust in huis", "deelnameClienten", "NEE"));
-        houdOverleg(overleg, overlegverslag(false, afspraakWaarom, 3, 5));
+        houdOverleg(overleg, verslag);
         return casus;
     }
 

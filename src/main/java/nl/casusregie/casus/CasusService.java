@@ -6,6 +6,7 @@ import nl.casusregie.casus.ZvhCasus.Overgang;
 import nl.casusregie.platform.Invoercontrole;
 import nl.casusregie.platform.PartnerGroup;
 import nl.casusregie.platform.SystemAction;
+import nl.casusregie.platform.Woorden;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
@@ -165,6 +166,30 @@ public class CasusService {
         besluiten.record(casusId, new Besluit("FASE", advies, overgang.name(), afwijkend, reden, door));
         auditLog.record(casus.huis(), "VERVOLG_BESLOTEN", casusId, overgang + ", fase " + fase + " -> " + nieuweFase);
         return casussen.get(casusId);
+    }
+
+    /**
+     * A minimum condition (bodemeis) of the case was broken: immediate safety is at stake again,
+     * so a running case goes back to phase 1 at once rather than after the next meeting. The
+     * case's row and its zvh-casus instance change together: fase-overgang reads the instance's
+     * fase after the next round, and would otherwise advise from the phase the case left.
+     * A case that no longer runs, or is in phase 1 already, keeps its phase (the caller records
+     * the breach itself). Returns the phase the case is in now.
+     */
+    public Integer zetTerugNaarFase1(long casusId, String bewaker, String door) {
+        Casus casus = casussen.get(casusId);
+        Integer fase = casus.fase();
+        if (casus.status() != CasusStatus.LOPEND || fase == null || fase == 1) {
+            return fase;
+        }
+        casussen.updateFase(casusId, 1);
+        // The guard may not write the case's variables; the engine does it for this one change.
+        systemAction.run(() -> runtimeService.setVariable(casussen.procesInstantie(casusId), ZvhCasus.FASE.name(), 1));
+        String reden = "Bodemeis geschonden (bewaakt door " + Woorden.woord(PartnerGroup.class, bewaker)
+                + "): terug naar fase 1, directe veiligheid";
+        besluiten.record(casusId, new Besluit("BODEMEIS", null, Overgang.TERUG.name(), false, reden, door));
+        auditLog.record(casus.huis(), "FASE_TERUG_BODEMEIS", casusId, "fase " + fase + " -> 1, bewaakt door " + bewaker);
+        return 1;
     }
 
     /** The advised earlier phase when it is one, otherwise one phase back; never below phase 1. */

@@ -5,15 +5,41 @@ import nl.casusregie.platform.ProcessBacking;
 import nl.casusregie.platform.Variable;
 import org.springframework.stereotype.Component;
 
-/** Backing class of afspraak-opvolging: the follow-up of one agreement up to its deadline. */
+/**
+ * Backing class of afspraak-opvolging: the follow-up of one agreement up to its deadline, or the
+ * watch over one minimum condition (bodemeis) by its guard up to its deadline.
+ */
 public final class AfspraakOpvolging {
 
     public static final String PROCESS_KEY = "afspraak-opvolging";
 
     public static final class Element {
+        public static final String START = "StartEvent_AfspraakGemaakt";
+        public static final String BODEMEIS_VRAAG = "Gateway_Bodemeis";
+        // An agreement: the owner group carries it out
         public static final String UITVOEREN = "UserTask_AfspraakUitvoeren";
+        public static final String DEADLINE_VERSTREKEN = "BoundaryEvent_DeadlineVerstreken";
+        public static final String LANG_VERLOPEN = "BoundaryEvent_LangVerlopen";
         public static final String NAGAAN_CASUSREGISSEUR = "UserTask_NagaanCasusregisseur";
         public static final String NAGAAN_VOORZITTER = "UserTask_NagaanVoorzitter";
+        public static final String AFSPRAAK_AFGEROND = "EndEvent_AfspraakAfgerond";
+        // A minimum condition: the guard group watches it
+        public static final String BEWAKING = "SubProcess_BodemeisBewaken";
+        public static final String BODEMEIS_BEWAKEN = "UserTask_BodemeisBewaken";
+        public static final String BODEMEIS_DEADLINE_VERSTREKEN = "BoundaryEvent_BodemeisDeadlineVerstreken";
+        public static final String BODEMEIS_LANG_VERLOPEN = "BoundaryEvent_BodemeisLangVerlopen";
+        public static final String BODEMEIS_NAGAAN_CASUSREGISSEUR = "UserTask_BodemeisNagaanCasusregisseur";
+        public static final String BODEMEIS_NAGAAN_VOORZITTER = "UserTask_BodemeisNagaanVoorzitter";
+        public static final String BODEMEIS_NAGELEEFD = "EndEvent_BodemeisNageleefd";
+        public static final String CASUS_TERUGZETTEN = "ServiceTask_CasusTerugzetten";
+        /**
+         * The chair's task after a breach. A later issue routes new incidents through the message
+         * NieuwIncident on zvh-casus (correlated by the case number, this instance's business key);
+         * that message then replaces this task and its recording, while recording the breach and
+         * putting the case back stay before it.
+         */
+        public static final String OVERLEG_VERVROEGEN = "UserTask_OverlegVervroegen";
+        public static final String VERVROEGING_BESLOTEN = "EndEvent_VervroegingBesloten";
 
         private Element() {
         }
@@ -22,18 +48,31 @@ public final class AfspraakOpvolging {
     // Set when the agreement is recorded (AfspraakOpvolgingStarter)
     public static final Variable<String> HUIS = Variable.routing("huis", String.class);
     public static final Variable<String> CASUSNUMMER = Variable.routing("casusnummer", String.class);
+    /** The partner group that carries out the agreement, or guards the minimum condition. */
     public static final Variable<String> EIGENAAR = Variable.routing("eigenaar", String.class);
     public static final Variable<Date> DEADLINE = Variable.routing("deadline", Date.class);
     public static final Variable<Date> ESCALATIE_VOORZITTER = Variable.routing("escalatieVoorzitter", Date.class);
     public static final Variable<String> CASUSREGISSEUR = Variable.routing("casusregisseur", String.class);
+    /** The agreement is a minimum condition (afspraak.bodemeis): its guard watches it instead of carrying it out. */
+    public static final Variable<Boolean> BODEMEIS = Variable.routing("bodemeis", Boolean.class);
     // The owner's outcome (form afspraak-uitvoeren)
     public static final Variable<String> UITKOMST = Variable.routing("afspraakUitkomst", String.class);
     public static final Variable<String> TOELICHTING = Variable.input("afspraakToelichting", String.class);
+    // The guard's outcome (form bodemeis-bewaken): a BodemeisUitkomst, and what happened when broken
+    public static final Variable<String> BODEMEIS_UITKOMST = Variable.routing("bodemeisUitkomst", String.class);
+    public static final Variable<String> SCHENDING = Variable.input("bodemeisSchending", String.class);
+    // The chair's answer to a breach (form bodemeis-geschonden): an earlier meeting, or why the next one stays
+    public static final Variable<String> VERVROEGD_OVERLEG = Variable.input("vervroegdOverleg", String.class);
+    public static final Variable<String> VERVROEGING_REDEN = Variable.input("vervroegingReden", String.class);
     // Shown on the forms only, read from the project's tables (AfspraakFormValues)
     public static final Variable<String> WAT = Variable.input("afspraakWat", String.class);
     public static final Variable<String> WAAROM = Variable.input("afspraakWaarom", String.class);
     public static final Variable<String> DEADLINE_TEKST = Variable.input("afspraakDeadline", String.class);
     public static final Variable<String> EIGENAAR_TEKST = Variable.input("afspraakEigenaar", String.class);
+    public static final Variable<String> BIJ_SCHENDING_TEKST = Variable.input("afspraakBijSchending", String.class);
+    public static final Variable<String> VOLGEND_OVERLEG_TEKST = Variable.input("afspraakVolgendOverleg", String.class);
+    public static final Variable<String> SCHENDING_TEKST = Variable.input("afspraakSchending", String.class);
+    public static final Variable<String> GEMELD_TEKST = Variable.input("afspraakGemeld", String.class);
 
     private AfspraakOpvolging() {
     }

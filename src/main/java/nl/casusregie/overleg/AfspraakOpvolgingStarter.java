@@ -9,8 +9,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts the follow-up (afspraak-opvolging) of every agreement of a recorded meeting round, bound
- * to its agreement. The engine starts it, not the chair: no partner starts or steers a follow-up.
+ * Starts the follow-up (afspraak-opvolging) of every agreement and minimum condition (bodemeis)
+ * of a recorded meeting round, bound to its agreement; whether it is a bodemeis decides its path.
+ * The engine starts it, not the chair: no partner starts or steers a follow-up.
  * Agreements for the clients themselves have no partner task; the case director takes them up
  * with the clients.
  */
@@ -45,6 +46,7 @@ class AfspraakOpvolgingStarter {
                     .setVariable(AfspraakOpvolging.ESCALATIE_VOORZITTER.name(),
                             verstreken(afspraak.deadline().plusDays(DAGEN_TOT_VOORZITTER)))
                     .setVariable(AfspraakOpvolging.CASUSREGISSEUR.name(), afspraak.casusregisseur())
+                    .setVariable(AfspraakOpvolging.BODEMEIS.name(), afspraak.bodemeis())
                     .execute());
             afspraken.bind(afspraak.id(), opvolging.getId());
         }

@@ -7,17 +7,28 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Agreements as their follow-up works on them: bound to their afspraak-opvolging instance, closed with an outcome. */
+/**
+ * Agreements as their follow-up works on them: bound to their afspraak-opvolging instance, closed
+ * with an outcome; a broken minimum condition also with the chair's answer to it.
+ */
 @Repository
 public class AfspraakRepository {
 
-    /** One agreement with what its follow-up needs. */
+    /** One agreement with what its follow-up needs; bodemeis: a minimum condition its partner guards. */
     public record Gemaakt(long id, long casusId, String huis, String casusnummer, String partner, String wat,
-                          LocalDate deadline, String waarom, String casusregisseur) {
+                          LocalDate deadline, String waarom, String casusregisseur, boolean bodemeis) {
+    }
+
+    /**
+     * What the meeting that set a minimum condition agreed around it (what happens when it is
+     * broken, when it meets next) and what the guard reported (status, what happened, who, when).
+     */
+    public record Bewaking(String bijSchending, LocalDate volgendOverleg, String status, String toelichting,
+                           String gemeldDoor, LocalDateTime gemeldOp) {
     }
 
     private static final String SELECT = """
-            select a.id, a.casus_id, c.huis, c.nummer, a.partner, a.wat, a.deadline, a.waarom, c.casusregisseur
+            select a.id, a.casus_id, c.huis, c.nummer, a.partner, a.wat, a.deadline, a.waarom, c.casusregisseur, a.bodemeis
             from afspraak a join casus c on c.id = a.casus_id""";
 
     private final JdbcClient jdbc;
@@ -58,9 +69,32 @@ public class AfspraakRepository {
                 .param("id", afspraakId).update();
     }
 
+    /** The meeting's agreements around the minimum condition bound to this instance, and the guard's report. */
+    public Optional<Bewaking> bewaking(String processInstanceId) {
+        return jdbc.sql("""
+                select o.bij_schending, o.volgend_overleg, a.status, a.toelichting, a.afgerond_door, a.afgerond_op
+                from afspraak a join overleg o on o.id = a.overleg_id
+                where a.proces_instantie_id = :i and a.bodemeis = true""")
+                .param("i", processInstanceId)
+                .query((rs, row) -> new Bewaking(rs.getString("bij_schending"), rs.getObject("volgend_overleg", LocalDate.class),
+                        rs.getString("status"), rs.getString("toelichting"), rs.getString("afgerond_door"),
+                        rs.getObject("afgerond_op", LocalDateTime.class)))
+                .optional();
+    }
+
+    /** The chair's answer to a broken minimum condition: an earlier meeting proposed, or why the next one stays. */
+    void legVervroegingVast(long afspraakId, LocalDate vervroegdOverleg, String reden, String door, LocalDateTime op) {
+        jdbc.sql("""
+                update afspraak set vervroegd_overleg = :datum, vervroeging_reden = :reden, vervroeging_door = :door,
+                    vervroeging_op = :op
+                where id = :id""")
+                .param("datum", vervroegdOverleg).param("reden", reden).param("door", door).param("op", op)
+                .param("id", afspraakId).update();
+    }
+
     private Gemaakt map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Gemaakt(rs.getLong("id"), rs.getLong("casus_id"), rs.getString("huis"), rs.getString("nummer"),
                 rs.getString("partner"), rs.getString("wat"), rs.getObject("deadline", LocalDate.class),
-                rs.getString("waarom"), rs.getString("casusregisseur"));
+                rs.getString("waarom"), rs.getString("casusregisseur"), rs.getBoolean("bodemeis"));
     }
 }

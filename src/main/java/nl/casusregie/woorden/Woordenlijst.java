@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.casusregie.casus.CasusStatus;
+import nl.casusregie.overleg.BodemeisUitkomst;
 import nl.casusregie.platform.PartnerGroup;
 import nl.casusregie.platform.Woorden;
 import org.springframework.core.io.Resource;
@@ -34,7 +35,8 @@ public class Woordenlijst {
             "FASE", "Vervolg na focusoverleg",
             "AFSLUITPLAN", "Afsluitplan",
             "NAZORG", "Nazorg",
-            "AANPAK", "Aanpak gewijzigd");
+            "AANPAK", "Aanpak gewijzigd",
+            "BODEMEIS", "Fase terug: bodemeis geschonden");
 
     /** Outcomes of decisions that no form offers as an option. */
     private static final Map<String, String> UITKOMSTEN = Map.of(
@@ -48,11 +50,8 @@ public class Woordenlijst {
             "NABESPREKING", "Nabespreking van het focusoverleg",
             "OVERLEG", "Terugkoppeling van het focusoverleg");
 
-    private static final Map<String, String> AFSPRAAKSTATUSSEN = Map.of(
-            "OPEN", "Open",
-            "GEDAAN", "Gedaan",
-            "OMSTANDIGHEDEN_GEWIJZIGD", "Niet gedaan: de omstandigheden zijn veranderd",
-            "NIET_GEDAAN", "Niet gedaan door de uitvoerende organisatie");
+    /** An agreement's status: open, the owner's outcome, or for a minimum condition the guard's (BodemeisUitkomst). */
+    private static final Map<String, String> AFSPRAAKSTATUSSEN = afspraakstatussen();
 
     private final Map<String, Map<String, String>> woorden;
 
@@ -65,6 +64,16 @@ public class Woordenlijst {
         alle.put("terugkoppeling", TERUGKOPPELINGEN);
         alle.put("afspraakstatus", AFSPRAAKSTATUSSEN);
         this.woorden = Collections.unmodifiableMap(alle);
+    }
+
+    private static Map<String, String> afspraakstatussen() {
+        Map<String, String> statussen = new LinkedHashMap<>();
+        statussen.put("OPEN", "Open");
+        statussen.put("GEDAAN", "Gedaan");
+        statussen.put("OMSTANDIGHEDEN_GEWIJZIGD", "Niet gedaan: de omstandigheden zijn veranderd");
+        statussen.put("NIET_GEDAAN", "Niet gedaan door de uitvoerende organisatie");
+        statussen.putAll(ofEnum(BodemeisUitkomst.class));
+        return Collections.unmodifiableMap(statussen);
     }
 
     /** Every kind with its codes and words. */

@@ -199,6 +199,53 @@ class TasklistBrowserTest extends BrowserTest {
                 .isEqualTo(verwijzingWrites);
     }
 
+    @Test
+    @DisplayName("the police reports a broken bodemeis in Tasklist, and the chair proposes an earlier meeting there")
+    void brokenBodemeisInTasklist() throws java.io.IOException {
+        String nummer = fixture.naEersteOverleg(Fixture.uniek("Browser"), "casusregisseur1", Fixture.bodemeisverslag("politie",
+                java.time.LocalDate.now().plusDays(14), java.time.LocalDate.now().plusDays(28))).getBusinessKey();
+        Task bewaken = taskService.createTaskQuery().processInstanceBusinessKey(nummer)
+                .taskDefinitionKey("UserTask_BodemeisBewaken").singleResult();
+
+        login("politie1");
+        openFilter("Taken van mijn groepen");
+        openTaskFromList(bewaken.getId(), "Bodemeis bewaken");
+        claim();
+        WebElement form = camundaForm();
+        assertThat(form.findElement(By.tagName("h1")).getText()).isEqualTo("Bodemeis bewaken");
+        assertThat(shownText(form, "textfield", "Casus")).isEqualTo(nummer);
+        assertThat(shownText(form, "textarea", "Bodemeis: wat moet minstens gelden")).isEqualTo("Sam komt niet in de buurt van de school");
+        assertThat(shownText(form, "textarea", "Wat het overleg afsprak voor als de bodemeis geschonden wordt"))
+                .isEqualTo("Meteen een vervroegd overleg; de politie licht de school in");
+        WebElement uitkomst = field(form, "radio", "Bodemeis");
+        assertThat(uitkomst.findElements(By.xpath("./label[input[@type='radio']]"))).extracting(WebElement::getText)
+                .containsExactly("Nageleefd tot de deadline", "Geschonden");
+        centred(radio(uitkomst, "Geschonden")).click();
+        field(form, "textarea", "Wat is er gebeurd?").findElement(By.tagName("textarea")).sendKeys("Sam stond bij het hek van de school");
+        complete();
+
+        Task vervroegen = wait.until(d -> taskService.createTaskQuery().processInstanceBusinessKey(nummer)
+                .taskDefinitionKey("UserTask_OverlegVervroegen").singleResult());
+        browser.close();
+
+        restartChromium();
+        login("procesregisseur1");
+        openFilter("Taken van mijn groepen");
+        openTaskFromList(vervroegen.getId(), "Bodemeis geschonden: overleg vervroegen");
+        claim();
+        form = camundaForm();
+        assertThat(shownText(form, "textarea", "Wat er gebeurd is, volgens de bewaker")).isEqualTo("Sam stond bij het hek van de school");
+        assertThat(shownText(form, "textfield", "Bewaakt door")).isEqualTo("Politie");
+        java.time.LocalDate vervroegd = java.time.LocalDate.now().plusDays(3);
+        WebElement datum = centred(form.findElement(By.xpath(".//div[contains(@class,'fjs-form-field-datetime')]//input")));
+        datum.sendKeys(vervroegd.format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+        datum.sendKeys(org.openqa.selenium.Keys.TAB);
+        complete();
+
+        wait.until(d -> jdbc.sql("select vervroegd_overleg from afspraak a join casus c on c.id = a.casus_id where c.nummer = :n")
+                .param("n", nummer).query(java.time.LocalDate.class).optional().filter(vervroegd::equals).isPresent());
+    }
+
     /** How often a variable of the instance was written, as the engine's history records it. */
     private long writes(String processInstanceId, String variable) {
         return historyService.createHistoricDetailQuery().processInstanceId(processInstanceId).variableUpdates().list().stream()

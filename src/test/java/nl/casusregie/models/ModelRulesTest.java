@@ -30,6 +30,7 @@ import nl.casusregie.huishouden.Rol;
 import nl.casusregie.overleg.Afspraak;
 import nl.casusregie.overleg.AfspraakOpvolging;
 import nl.casusregie.overleg.AfspraakSoort;
+import nl.casusregie.overleg.BodemeisUitkomst;
 import nl.casusregie.overleg.Focusoverleg;
 import nl.casusregie.overleg.OverlegService;
 import nl.casusregie.overleg.Schaalscore;
@@ -167,6 +168,7 @@ class ModelRulesTest {
         assertThat(labels(aanmelding, "civieleMaatregelen")).isEqualTo(words(CivieleMaatregel.class));
         assertThat(labels(form("triage-besluiten"), "verwijzing")).isEqualTo(words(Verwijzing.class));
         assertThat(labels(form("terugkoppeling-triage"), "verwijzing")).isEqualTo(words(Verwijzing.class));
+        assertThat(labels(form("bodemeis-bewaken"), "bodemeisUitkomst")).isEqualTo(words(BodemeisUitkomst.class));
     }
 
     private static Map<String, String> labels(JsonNode form, String key) {
@@ -187,6 +189,7 @@ class ModelRulesTest {
                 .isEqualTo(Arrays.stream(Aanpak.values()).map(Aanpak::code).collect(Collectors.toSet()));
         assertThat(options(form("triage-besluiten"), "verwijzing")).isEqualTo(enumNames(Verwijzing.class));
         assertThat(options(form("vervolg-besluiten"), "overgang")).isEqualTo(enumNames(ZvhCasus.Overgang.class));
+        assertThat(options(form("bodemeis-bewaken"), "bodemeisUitkomst")).isEqualTo(enumNames(BodemeisUitkomst.class));
         JsonNode verslag = form("overleg-vastleggen");
         Set<String> partners = Stream.concat(PartnerGroup.withAccess(PartnerGroup.Access.TASKLIST).stream().map(PartnerGroup::id),
                 Stream.of(OverlegService.CLIENTEN)).collect(Collectors.toSet());

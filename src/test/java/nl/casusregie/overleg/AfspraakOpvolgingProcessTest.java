@@ -5,29 +5,39 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import nl.casusregie.CasusregieTest;
 import nl.casusregie.Fixture;
+import nl.casusregie.casus.CasusRepository;
+import nl.casusregie.casus.ZvhCasus;
 import nl.casusregie.overleg.AfspraakOpvolging.Element;
 import nl.casusregie.platform.OngeldigeInvoerException;
+import nl.casusregie.platform.Woorden;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * afspraak-opvolging: every agreement recorded in a meeting gets its follow-up, the owner group
- * records the outcome, and an overdue one goes to the case director and later to the chair.
+ * records the outcome, and an overdue one goes to the case director and later to the chair. A
+ * minimum condition (bodemeis) is watched by its guard instead; a breach puts the case back in
+ * phase 1 and goes to the chair.
  */
 @CasusregieTest
 class AfspraakOpvolgingProcessTest {
@@ -37,6 +47,8 @@ class AfspraakOpvolgingProcessTest {
     @Autowired TaskService taskService;
     @Autowired ManagementService managementService;
     @Autowired JdbcClient jdbc;
+    @Autowired CasusRepository casussen;
+    @Autowired TestRestTemplate http;
 
     private String nummer;
 
@@ -140,5 +152,352 @@ class AfspraakOpvolgingProcessTest {
                     "afspraakToelichting", "Gedaan"))).as(user).isInstanceOf(AuthorizationException.class);
         }
         assertThat(afspraak(opvolging)).containsEntry("STATUS", "OPEN");
+    }
+
+    @Test
+    @DisplayName("a normal agreement takes its path unchanged: no watch, no chair's task; every outcome fits its column")
+    void normalAgreementUnchanged() {
+        ProcessInstance opvolging = opvolging();
+        assertThat(opvolging).isWaitingAt(Element.UITVOEREN).variables().containsEntry("bodemeis", false);
+
+        fixture.complete("veiligthuis1", task(opvolging, Element.UITVOEREN), Map.of("afspraakUitkomst", "OMSTANDIGHEDEN_GEWIJZIGD",
+                "afspraakToelichting", "Moeder is verhuisd"));
+
+        assertThat(opvolging).isEnded()
+                .hasPassedInOrder(Element.START, Element.BODEMEIS_VRAAG, Element.UITVOEREN, Element.AFSPRAAK_AFGEROND)
+                .hasNotPassed(Element.BEWAKING, Element.BODEMEIS_BEWAKEN, Element.CASUS_TERUGZETTEN, Element.OVERLEG_VERVROEGEN);
+        assertThat(afspraak(opvolging)).containsEntry("STATUS", "OMSTANDIGHEDEN_GEWIJZIGD");
+    }
+
+    /**
+     * A minimum condition (bodemeis): the police guards that Sam stays away from the school, up to
+     * its deadline; the meeting agreed what happens on a breach and when it meets next.
+     */
+    @Nested
+    class Bodemeis {
+
+        private final LocalDate volgendOverleg = LocalDate.now().plusDays(28);
+        private ProcessInstance casus;
+
+        /** A case whose first meeting set one bodemeis for the police, kept until this deadline; returns its follow-up. */
+        private ProcessInstance bodemeis(LocalDate deadline) {
+            casus = fixture.naEersteOverleg(Fixture.uniek("Bodemeis"), "casusregisseur1",
+                    Fixture.bodemeisverslag("politie", deadline, volgendOverleg));
+            nummer = casus.getBusinessKey();
+            List<ProcessInstance> opvolgingen = runtimeService.createProcessInstanceQuery()
+                    .processDefinitionKey(AfspraakOpvolging.PROCESS_KEY).processInstanceBusinessKey(nummer).list();
+            assertThat(opvolgingen).as("one follow-up per bodemeis").hasSize(1);
+            return opvolgingen.get(0);
+        }
+
+        private long casusId() {
+            return casussen.findByNummer(Fixture.HUIS, nummer).orElseThrow().id();
+        }
+
+        private int fase() {
+            return casussen.get(casusId()).fase();
+        }
+
+        /** The clients hear the first meeting's outcome and the chair moves the case on: phase 2, the second round begins. */
+        private void naarFase2() {
+            fixture.koppelTerug(fixture.focusoverleg(casus), "casusregisseur1", "Teruggekoppeld");
+            fixture.complete("procesregisseur1", fixture.task(casus, ZvhCasus.Element.VERVOLG_BESLUITEN),
+                    Map.of("overgang", "VOLGENDE", "overgangReden", "Het veiligheidsplan staat"));
+            assertThat(fase()).isEqualTo(2);
+            assertThat(runtimeService.getVariable(casus.getId(), "fase")).isEqualTo(2);
+        }
+
+        private void meldSchending(ProcessInstance opvolging) {
+            fixture.complete("politie1", task(opvolging, Element.BODEMEIS_BEWAKEN), Map.of("bodemeisUitkomst", "GESCHONDEN",
+                    "bodemeisSchending", "Sam stond dinsdag om 8 uur bij het hek van de school; de conciërge belde de politie."));
+        }
+
+        private List<String> audit() {
+            return jdbc.sql("select actie from audit_log where casus_id = :c order by id").param("c", casusId())
+                    .query(String.class).list();
+        }
+
+        private Map<String, Object> vervroeging(ProcessInstance opvolging) {
+            return jdbc.sql("""
+                    select vervroegd_overleg, vervroeging_reden, vervroeging_door from afspraak where proces_instantie_id = :i""")
+                    .param("i", opvolging.getId()).query().singleRow();
+        }
+
+        /** What Tasklist gets to show on a task's form, as that user. */
+        @SuppressWarnings("unchecked")
+        private Map<String, String> formulier(String user, Task taak) {
+            Map<String, Map<String, Object>> variabelen = http.withBasicAuth(user, "demo")
+                    .getForObject("/engine-rest/task/" + taak.getId() + "/form-variables", Map.class);
+            Map<String, String> waarden = new java.util.HashMap<>();
+            variabelen.forEach((naam, variabele) -> waarden.put(naam, String.valueOf(variabele.get("value"))));
+            return waarden;
+        }
+
+        /** Moves the engine's clock to that moment and runs the follow-up's timers that are due then. */
+        private void klokNaar(ProcessInstance opvolging, LocalDateTime moment) {
+            ClockUtil.setCurrentTime(Date.from(moment.atZone(ZoneId.systemDefault()).toInstant()));
+            managementService.createJobQuery().processInstanceId(opvolging.getId()).executable().list()
+                    .forEach(job -> managementService.executeJob(job.getId()));
+        }
+
+        @AfterEach
+        void klokTerug() {
+            ClockUtil.reset();
+        }
+
+        @Test
+        @DisplayName("the guard's group gets 'Bodemeis bewaken', due at the deadline, showing what, why, the case and what the meeting agreed for a breach")
+        void guardWatches() {
+            LocalDate deadline = LocalDate.now().plusDays(14);
+            ProcessInstance opvolging = bodemeis(deadline);
+
+            assertThat(opvolging).isWaitingAt(Element.BODEMEIS_BEWAKEN).hasNotPassed(Element.UITVOEREN);
+            Task bewaken = task(opvolging, Element.BODEMEIS_BEWAKEN);
+            assertThat(bewaken.getName()).isEqualTo("Bodemeis bewaken");
+            assertThat(bewaken.getTenantId()).isEqualTo(Fixture.HUIS);
+            assertThat(taskService.getIdentityLinksForTask(bewaken.getId())).extracting(l -> l.getGroupId())
+                    .containsExactly("politie");
+            assertThat(bewaken.getDueDate()).isEqualTo(Date.from(deadline.atTime(23, 59).atZone(ZoneId.systemDefault()).toInstant()));
+            assertThat(formulier("politie1", bewaken))
+                    .containsEntry("casusnummer", nummer)
+                    .containsEntry("afspraakWat", "Sam komt niet in de buurt van de school")
+                    .containsEntry("afspraakWaarom", "Veiligheid van de kinderen")
+                    .containsEntry("afspraakDeadline", Woorden.datum(deadline))
+                    .containsEntry("afspraakBijSchending", "Meteen een vervroegd overleg; de politie licht de school in");
+            assertThat(afspraak(opvolging)).containsEntry("STATUS", "OPEN");
+        }
+
+        @Test
+        @DisplayName("kept: the guard confirms from the deadline on, the bodemeis is NAGELEEFD and the case stays as it is")
+        void keptFromTheDeadline() {
+            ProcessInstance opvolging = bodemeis(LocalDate.now());
+
+            fixture.complete("politie1", task(opvolging, Element.BODEMEIS_BEWAKEN), Map.of("bodemeisUitkomst", "NAGELEEFD"));
+
+            assertThat(opvolging).isEnded().hasPassedInOrder(Element.BODEMEIS_BEWAKEN, Element.BODEMEIS_NAGELEEFD)
+                    .hasNotPassed(Element.CASUS_TERUGZETTEN, Element.OVERLEG_VERVROEGEN);
+            assertThat(afspraak(opvolging)).containsEntry("STATUS", "NAGELEEFD").containsEntry("AFGEROND_DOOR", "politie1");
+            assertThat(audit()).contains("BODEMEIS_NAGELEEFD").doesNotContain("FASE_TERUG_BODEMEIS");
+        }
+
+        @Test
+        @DisplayName("a bodemeis holds until its deadline: confirming it kept before then is refused, and a missing choice too")
+        void keptNotBeforeTheDeadline() {
+            LocalDate deadline = LocalDate.now().plusDays(14);
+            ProcessInstance opvolging = bodemeis(deadline);
+            Task bewaken = task(opvolging, Element.BODEMEIS_BEWAKEN);
+
+            assertThatThrownBy(() -> fixture.complete("politie1", bewaken, Map.of("bodemeisUitkomst", "NAGELEEFD")))
+                    .isInstanceOf(OngeldigeInvoerException.class)
+                    .hasMessage("Bodemeis: nageleefd bevestigt u vanaf de deadline (" + Woorden.datum(deadline)
+                            + "); een schending meldt u meteen");
+            assertThatThrownBy(() -> fixture.complete("politie1", bewaken, Map.of("bodemeisSchending", "Niets gezien")))
+                    .isInstanceOf(OngeldigeInvoerException.class)
+                    .hasMessage("Bodemeis: kies of de bodemeis is nageleefd of geschonden");
+            assertThat(task(opvolging, Element.BODEMEIS_BEWAKEN)).isNotNull();
+            assertThat(afspraak(opvolging)).containsEntry("STATUS", "OPEN");
+        }
+
+        @Test
+        @DisplayName("broken before the deadline: GESCHONDEN with what happened, the case back in phase 1 (row and instance), audited, and the chair's task")
+        void brokenBeforeTheDeadline() {
+            ProcessInstance opvolging = bodemeis(LocalDate.now().plusDays(14));
+            naarFase2();
+
+            meldSchending(opvolging);
+
+            assertThat(afspraak(opvolging)).containsEntry("STATUS", "GESCHONDEN").containsEntry("AFGEROND_DOOR", "politie1")
+                    .containsEntry("TOELICHTING", "Sam stond dinsdag om 8 uur bij het hek van de school; de conciërge belde de politie.");
+            assertThat(fase()).as("the case's row").isEqualTo(1);
+            assertThat(runtimeService.getVariable(casus.getId(), "fase")).as("the running zvh-casus instance").isEqualTo(1);
+            assertThat(audit()).contains("BODEMEIS_GESCHONDEN", "FASE_TERUG_BODEMEIS");
+            assertThat(jdbc.sql("select uitkomst, genomen_door from besluit where casus_id = :c and soort = 'BODEMEIS'")
+                    .param("c", casusId()).query().singleRow()).containsEntry("UITKOMST", "TERUG")
+                    .containsEntry("GENOMEN_DOOR", "politie1");
+
+            assertThat(opvolging).isWaitingAt(Element.OVERLEG_VERVROEGEN)
+                    .hasPassedInOrder(Element.BODEMEIS_BEWAKEN, Element.CASUS_TERUGZETTEN)
+                    .hasNotPassed(Element.BODEMEIS_NAGELEEFD);
+            assertThat(managementService.createJobQuery().processInstanceId(opvolging.getId()).count())
+                    .as("no deadline left to watch").isZero();
+            Task vervroegen = task(opvolging, Element.OVERLEG_VERVROEGEN);
+            assertThat(vervroegen.getName()).isEqualTo("Bodemeis geschonden: overleg vervroegen");
+            assertThat(vervroegen.getDueDate()).isNotNull();
+            assertThat(taskService.getIdentityLinksForTask(vervroegen.getId())).extracting(l -> l.getGroupId())
+                    .containsExactly("procesregisseur");
+            assertThat(formulier("procesregisseur1", vervroegen))
+                    .containsEntry("afspraakWat", "Sam komt niet in de buurt van de school")
+                    .containsEntry("afspraakEigenaar", "Politie")
+                    .containsEntry("afspraakSchending", "Sam stond dinsdag om 8 uur bij het hek van de school; de conciërge belde de politie.")
+                    .containsEntry("afspraakBijSchending", "Meteen een vervroegd overleg; de politie licht de school in")
+                    .containsEntry("afspraakVolgendOverleg", Woorden.datum(volgendOverleg));
+            assertThat(runtimeService.getVariables(opvolging.getId())).as("what people wrote left the engine")
+                    .doesNotContainKey("bodemeisSchending").containsEntry("bodemeisUitkomst", "GESCHONDEN");
+        }
+
+        @Test
+        @DisplayName("after a breach the next round knows it: fase-overgang advises from phase 1 and stays there")
+        void nextRoundAdvisesFromPhaseOne() {
+            ProcessInstance opvolging = bodemeis(LocalDate.now().plusDays(14));
+            naarFase2();
+            meldSchending(opvolging);
+
+            ProcessInstance tweedeRonde = fixture.focusoverleg(casus);
+            fixture.complete("casusregisseur1", fixture.task(tweedeRonde, "UserTask_ClientenVoorbereiden"),
+                    Map.of("wensenClienten", "Rust in huis", "deelnameClienten", "NEE"));
+            fixture.houdOverleg(tweedeRonde, Fixture.overlegverslag(false, "Veiligheid eerst", 2, 3));
+            fixture.koppelTerug(tweedeRonde, "casusregisseur1", "Teruggekoppeld");
+
+            assertThat(casus).isWaitingAt(ZvhCasus.Element.VERVOLG_BESLUITEN).variables()
+                    .containsEntry("fase", 1).containsEntry("bodemeisGeschonden", true)
+                    .containsEntry("adviesOvergang", "BLIJVEN").containsEntry("adviesNaarFase", 1);
+        }
+
+        @Test
+        @DisplayName("a breach needs what happened: refused naming 'Wat is er gebeurd?', nothing stored, the case unchanged")
+        void breachNeedsDescription() {
+            ProcessInstance opvolging = bodemeis(LocalDate.now().plusDays(14));
+            naarFase2();
+            Task bewaken = task(opvolging, Element.BODEMEIS_BEWAKEN);
+
+            for (String leeg : List.of("", "   ")) {
+                assertThatThrownBy(() -> fixture.complete("politie1", bewaken, Map.of("bodemeisUitkomst", "GESCHONDEN",
+                        "bodemeisSchending", leeg)))
+                        .isInstanceOf(OngeldigeInvoerException.class)
+                        .hasMessage("Wat is er gebeurd?: beschrijf wat er gebeurd is: wat, wanneer en wie het zag");
+            }
+            assertThatThrownBy(() -> fixture.complete("politie1", bewaken, Map.of("bodemeisUitkomst", "GESCHONDEN")))
+                    .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("Wat is er gebeurd?");
+
+            assertThat(task(opvolging, Element.BODEMEIS_BEWAKEN)).isNotNull();
+            assertThat(afspraak(opvolging)).containsEntry("STATUS", "OPEN");
+            assertThat(fase()).isEqualTo(2);
+            assertThat(runtimeService.getVariable(casus.getId(), "fase")).isEqualTo(2);
+            assertThat(task(opvolging, Element.OVERLEG_VERVROEGEN)).isNull();
+        }
+
+        @Test
+        @DisplayName("unconfirmed at the deadline: the case director looks into it, two weeks later the chair; the guard's confirmation ends both")
+        void unconfirmedEscalates() {
+            LocalDate deadline = LocalDate.now();
+            ProcessInstance opvolging = bodemeis(deadline);
+
+            klokNaar(opvolging, deadline.atTime(23, 0));
+            assertThat(task(opvolging, Element.BODEMEIS_NAGAAN_CASUSREGISSEUR)).as("not before the deadline has passed").isNull();
+
+            klokNaar(opvolging, deadline.plusDays(1).atTime(8, 0));
+            Task nagaan = task(opvolging, Element.BODEMEIS_NAGAAN_CASUSREGISSEUR);
+            assertThat(nagaan.getName()).isEqualTo("Onbevestigde bodemeis nagaan");
+            assertThat(nagaan.getAssignee()).isEqualTo("casusregisseur1");
+            assertThat(task(opvolging, Element.BODEMEIS_BEWAKEN)).as("the guard can still report").isNotNull();
+            assertThat(task(opvolging, Element.BODEMEIS_NAGAAN_VOORZITTER)).isNull();
+            assertThat(afspraak(opvolging)).as("unconfirmed is not kept").containsEntry("STATUS", "OPEN");
+
+            klokNaar(opvolging, deadline.plusDays(15).atTime(8, 0));
+            assertThat(taskService.getIdentityLinksForTask(task(opvolging, Element.BODEMEIS_NAGAAN_VOORZITTER).getId()))
+                    .extracting(l -> l.getGroupId()).containsExactly("procesregisseur");
+
+            fixture.complete("politie1", task(opvolging, Element.BODEMEIS_BEWAKEN), Map.of("bodemeisUitkomst", "NAGELEEFD",
+                    "bodemeisSchending", "Geen meldingen bij de school of de politie"));
+            assertThat(opvolging).isEnded().hasPassed(Element.BODEMEIS_NAGELEEFD);
+            assertThat(taskService.createTaskQuery().processInstanceId(opvolging.getId()).count()).isZero();
+            assertThat(afspraak(opvolging)).containsEntry("STATUS", "NAGELEEFD")
+                    .containsEntry("TOELICHTING", "Geen meldingen bij de school of de politie");
+        }
+
+        @Test
+        @DisplayName("broken after the deadline: the open look into it ends with the watch, and the chair takes over")
+        void brokenAfterTheDeadline() {
+            LocalDate deadline = LocalDate.now();
+            ProcessInstance opvolging = bodemeis(deadline);
+            klokNaar(opvolging, deadline.plusDays(1).atTime(8, 0));
+            assertThat(task(opvolging, Element.BODEMEIS_NAGAAN_CASUSREGISSEUR)).isNotNull();
+
+            meldSchending(opvolging);
+
+            assertThat(task(opvolging, Element.BODEMEIS_NAGAAN_CASUSREGISSEUR)).isNull();
+            assertThat(opvolging).isWaitingAt(Element.OVERLEG_VERVROEGEN);
+            assertThat(fase()).as("the case was in phase 1 already").isEqualTo(1);
+            assertThat(audit()).contains("BODEMEIS_GESCHONDEN").doesNotContain("FASE_TERUG_BODEMEIS");
+        }
+
+        @Test
+        @DisplayName("the chair proposes an earlier meeting: the date is stored with the breach, and the follow-up ends")
+        void chairProposesEarlierMeeting() {
+            ProcessInstance opvolging = bodemeis(LocalDate.now().plusDays(14));
+            meldSchending(opvolging);
+            LocalDate vervroegd = LocalDate.now().plusDays(3);
+
+            fixture.complete("procesregisseur1", task(opvolging, Element.OVERLEG_VERVROEGEN),
+                    Map.of("vervroegdOverleg", vervroegd.toString()));
+
+            assertThat(opvolging).isEnded().hasPassed(Element.VERVROEGING_BESLOTEN);
+            assertThat(vervroeging(opvolging)).containsEntry("VERVROEGD_OVERLEG", java.sql.Date.valueOf(vervroegd))
+                    .containsEntry("VERVROEGING_REDEN", null).containsEntry("VERVROEGING_DOOR", "procesregisseur1");
+            assertThat(audit()).contains("OVERLEG_VERVROEGD");
+        }
+
+        @Test
+        @DisplayName("the chair keeps the planned meeting, with the reason why")
+        void chairKeepsThePlannedMeeting() {
+            ProcessInstance opvolging = bodemeis(LocalDate.now().plusDays(14));
+            meldSchending(opvolging);
+
+            fixture.complete("procesregisseur1", task(opvolging, Element.OVERLEG_VERVROEGEN),
+                    Map.of("vervroegingReden", "Het overleg is over vijf dagen al; de politie heeft de school ingelicht"));
+
+            assertThat(opvolging).isEnded().hasPassed(Element.VERVROEGING_BESLOTEN);
+            assertThat(vervroeging(opvolging)).containsEntry("VERVROEGD_OVERLEG", null)
+                    .containsEntry("VERVROEGING_REDEN", "Het overleg is over vijf dagen al; de politie heeft de school ingelicht");
+            assertThat(audit()).contains("OVERLEG_ZOALS_GEPLAND");
+        }
+
+        @Test
+        @DisplayName("the chair's answer needs a date or a reason, not both; a date comes before the planned meeting")
+        void chairNeedsDateOrReason() {
+            ProcessInstance opvolging = bodemeis(LocalDate.now().plusDays(14));
+            meldSchending(opvolging);
+            Task vervroegen = task(opvolging, Element.OVERLEG_VERVROEGEN);
+
+            assertThatThrownBy(() -> fixture.complete("procesregisseur1", vervroegen, Map.of()))
+                    .isInstanceOf(OngeldigeInvoerException.class)
+                    .hasMessage("Voorgestelde datum van het vervroegde overleg: stel een datum voor, of zeg waarom het volgende"
+                            + " overleg blijft zoals gepland; Of: waarom blijft het volgende overleg zoals gepland?: geef de"
+                            + " reden, of stel een datum voor een vervroegd overleg voor");
+            assertThatThrownBy(() -> fixture.complete("procesregisseur1", vervroegen, Map.of("vervroegingReden", " ")))
+                    .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("Voorgestelde datum van het vervroegde overleg");
+            assertThatThrownBy(() -> fixture.complete("procesregisseur1", vervroegen, Map.of(
+                    "vervroegdOverleg", LocalDate.now().plusDays(3).toString(), "vervroegingReden", "Toch maar niet")))
+                    .isInstanceOf(OngeldigeInvoerException.class)
+                    .hasMessageContaining("Of: waarom blijft het volgende overleg zoals gepland?: laat leeg als u een datum voorstelt");
+            assertThatThrownBy(() -> fixture.complete("procesregisseur1", vervroegen, Map.of(
+                    "vervroegdOverleg", volgendOverleg.plusDays(1).toString())))
+                    .isInstanceOf(OngeldigeInvoerException.class)
+                    .hasMessageContaining("ligt niet vóór het geplande volgende overleg (" + Woorden.datum(volgendOverleg) + ")");
+            assertThatThrownBy(() -> fixture.complete("procesregisseur1", vervroegen, Map.of(
+                    "vervroegdOverleg", LocalDate.now().minusDays(1).toString())))
+                    .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("geef een datum vanaf vandaag");
+
+            assertThat(task(opvolging, Element.OVERLEG_VERVROEGEN)).isNotNull();
+            assertThat(vervroeging(opvolging)).containsEntry("VERVROEGD_OVERLEG", null).containsEntry("VERVROEGING_REDEN", null);
+        }
+
+        @Test
+        @DisplayName("only the guard's group works the watch, only the chair the answer to a breach: not the guard, nor another partner")
+        void onlyGuardAndChair() {
+            ProcessInstance opvolging = bodemeis(LocalDate.now().plusDays(14));
+            Task bewaken = task(opvolging, Element.BODEMEIS_BEWAKEN);
+            for (String user : List.of("ggz1", "veiligthuis1", "casusregisseur1", "procesregisseur1")) {
+                assertThatThrownBy(() -> fixture.complete(user, bewaken, Map.of("bodemeisUitkomst", "GESCHONDEN",
+                        "bodemeisSchending", "Gezien"))).as(user).isInstanceOf(AuthorizationException.class);
+            }
+            meldSchending(opvolging);
+            Task vervroegen = task(opvolging, Element.OVERLEG_VERVROEGEN);
+            for (String user : List.of("politie1", "ggz1", "casusregisseur1")) {
+                assertThatThrownBy(() -> fixture.complete(user, vervroegen, Map.of("vervroegingReden", "Zoals gepland")))
+                        .as(user).isInstanceOf(AuthorizationException.class);
+            }
+            assertThat(task(opvolging, Element.OVERLEG_VERVROEGEN)).isNotNull();
+        }
     }
 }

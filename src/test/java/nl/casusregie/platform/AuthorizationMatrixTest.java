@@ -2,6 +2,7 @@ package nl.casusregie.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -21,6 +22,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -65,7 +67,7 @@ class AuthorizationMatrixTest {
     private final Map<String, Target> targets = new HashMap<>();
 
     /** How far the case under test has come. */
-    enum Stage { TRIAGE, MELDING, VOORBEREIDING, PLANNEN, BIJDRAGE, OM_DEEL, AFSPRAAK }
+    enum Stage { TRIAGE, MELDING, VOORBEREIDING, PLANNEN, BIJDRAGE, OM_DEEL, AFSPRAAK, BODEMEIS, GESCHONDEN }
 
     /** A fresh case of the demo house: its instance, and its open task at that stage. */
     record Target(String nummer, long casusId, String instanceId, String taskId) {
@@ -93,6 +95,11 @@ class AuthorizationMatrixTest {
         EnumSet<PartnerGroup> cockpit = EnumSet.copyOf(PartnerGroup.withAccess(PartnerGroup.Access.COCKPIT));
         EnumSet<PartnerGroup> owner = EnumSet.of(PartnerGroup.PROCESBEHEERDER);
         EnumSet<PartnerGroup> everyone = EnumSet.allOf(PartnerGroup.class);
+        EnumSet<PartnerGroup> guard = EnumSet.of(PartnerGroup.POLITIE);
+        EnumSet<PartnerGroup> guardOrCockpit = EnumSet.copyOf(cockpit);
+        guardOrCockpit.add(PartnerGroup.POLITIE);
+        EnumSet<PartnerGroup> chairOrCockpit = EnumSet.copyOf(cockpit);
+        chairOrCockpit.add(PartnerGroup.PROCESREGISSEUR);
         return List.of(
                 // Referring: in one's own house only, whatever the request says.
                 new Action("aanmelden met het startformulier", Stage.TRIAGE, AuthorizationMatrixTest::submitStartForm, PARTNERS, PARTNERS),
@@ -114,6 +121,18 @@ class AuthorizationMatrixTest {
                 new Action("informatie aanleveren voor het overleg (REST)", Stage.BIJDRAGE, AuthorizationMatrixTest::submitContribution,
                         EnumSet.of(PartnerGroup.VEILIGTHUIS), NOBODY),
                 new Action("OM-deel van het overleg vastleggen (REST)", Stage.OM_DEEL, AuthorizationMatrixTest::submitOmSegment,
+                        chair, NOBODY),
+                // A minimum condition: the guard's group (here the police) watches it; a breach goes to the chair.
+                // Supervisors read every task of their house in Cockpit; nobody else sees either task.
+                new Action("bodemeistaak zien (REST)", Stage.BODEMEIS, AuthorizationMatrixTest::seeTask, guardOrCockpit, NOBODY),
+                new Action("bodemeistaak claimen (REST)", Stage.BODEMEIS, AuthorizationMatrixTest::claimTask, guard, NOBODY),
+                new Action("bodemeis bewaken en schending melden (REST)", Stage.BODEMEIS, AuthorizationMatrixTest::submitBreach,
+                        guard, NOBODY),
+                new Action("taak na geschonden bodemeis zien (REST)", Stage.GESCHONDEN, AuthorizationMatrixTest::seeTask,
+                        chairOrCockpit, NOBODY),
+                new Action("taak na geschonden bodemeis claimen (REST)", Stage.GESCHONDEN, AuthorizationMatrixTest::claimTask,
+                        chair, NOBODY),
+                new Action("overleg vervroegen en afronden (REST)", Stage.GESCHONDEN, AuthorizationMatrixTest::submitEarlierMeeting,
                         chair, NOBODY),
                 new Action("taak van een andere casusregisseur afronden", Stage.VOORBEREIDING, AuthorizationMatrixTest::submitPreparation, NOBODY, NOBODY),
                 new Action("taak aan een ander toewijzen", Stage.TRIAGE, AuthorizationMatrixTest::assignToOther, NOBODY, NOBODY),
@@ -209,9 +228,11 @@ class AuthorizationMatrixTest {
     /**
      * A fresh case referred by politie1; at MELDING it was taken up and the police is told the outcome;
      * at VOORBEREIDING casusregisseur2 directs it and prepares the first round; at AFSPRAAK that
-     * round made an agreement for Veilig Thuis, whose follow-up task is open. PLANNEN is the chair's
-     * plan of that round; at BIJDRAGE Veilig Thuis is invited and its contribution task is open; at
-     * OM_DEEL the clients attend and the OM is needed, and the round waits at its OM segment.
+     * round made an agreement for Veilig Thuis, whose follow-up task is open; at BODEMEIS it set a
+     * minimum condition the police guards, whose watch is open; at GESCHONDEN the police reported it
+     * broken and the chair's task is open. PLANNEN is the chair's plan of that round; at BIJDRAGE
+     * Veilig Thuis is invited and its contribution task is open; at OM_DEEL the clients attend and
+     * the OM is needed, and the round waits at its OM segment.
      */
     private Target target(Stage stage) {
         ProcessInstance casus = fixture.meldAan(Fixture.aanmelding(true, 5, 4, false, Fixture.uniek("Matrix")));
@@ -249,9 +270,24 @@ class AuthorizationMatrixTest {
             return new Target(casus.getBusinessKey(), casusId, casus.getId(),
                     fixture.task(overleg, "UserTask_OverlegVastleggen").getId());
         }
+        if (stage == Stage.BODEMEIS || stage == Stage.GESCHONDEN) {
+            fixture.houdOverleg(overleg, Fixture.bodemeisverslag("politie", LocalDate.now().plusDays(14), LocalDate.now().plusDays(28)));
+            Task bewaken = openTask(casus, "UserTask_BodemeisBewaken");
+            if (stage == Stage.BODEMEIS) {
+                return new Target(casus.getBusinessKey(), casusId, casus.getId(), bewaken.getId());
+            }
+            fixture.complete("politie1", bewaken, Map.of("bodemeisUitkomst", "GESCHONDEN", "bodemeisSchending", "Gezien bij de school"));
+            return new Target(casus.getBusinessKey(), casusId, casus.getId(), openTask(casus, "UserTask_OverlegVervroegen").getId());
+        }
         fixture.houdOverleg(overleg, Fixture.overlegverslag(false, "Geen plan", 3, 5));
         return new Target(casus.getBusinessKey(), casusId, casus.getId(), taskService.createTaskQuery()
                 .processInstanceBusinessKey(casus.getBusinessKey()).taskCandidateGroup("veiligthuis").singleResult().getId());
+    }
+
+    /** The case's open task at that activity, in whichever of its instances. */
+    private Task openTask(ProcessInstance casus, String activityId) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(casus.getBusinessKey())
+                .taskDefinitionKey(activityId).singleResult();
     }
 
     private boolean taskOpen(Target target) {
@@ -356,6 +392,31 @@ class AuthorizationMatrixTest {
                 "beeldvorming", Map.of("value", "Aangifte wordt voorbereid"),
                 "scores", json("[{\"deelnemer\":\"OM\",\"score\":6,\"toelichting\":\"Zorg\"}]"),
                 "afspraken", json("[]"))));
+        return !taskOpen(target);
+    }
+
+    private boolean seeTask(String user, Target target) {
+        ResponseEntity<String> response = http.withBasicAuth(user, "demo")
+                .getForEntity("/engine-rest/task?taskId=" + target.taskId(), String.class);
+        return response.getStatusCode().is2xxSuccessful() && response.getBody().contains(target.taskId());
+    }
+
+    private boolean claimTask(String user, Target target) {
+        post(user, "/engine-rest/task/" + target.taskId() + "/claim", Map.of("userId", user));
+        return user.equals(taskService.createTaskQuery().taskId(target.taskId()).singleResult().getAssignee());
+    }
+
+    private boolean submitBreach(String user, Target target) {
+        post(user, "/engine-rest/task/" + target.taskId() + "/claim", Map.of("userId", user));
+        post(user, "/engine-rest/task/" + target.taskId() + "/submit-form", Map.of("variables", Map.of(
+                "bodemeisUitkomst", Map.of("value", "GESCHONDEN"), "bodemeisSchending", Map.of("value", "Gezien bij de school"))));
+        return !taskOpen(target);
+    }
+
+    private boolean submitEarlierMeeting(String user, Target target) {
+        post(user, "/engine-rest/task/" + target.taskId() + "/claim", Map.of("userId", user));
+        post(user, "/engine-rest/task/" + target.taskId() + "/submit-form", Map.of("variables", Map.of(
+                "vervroegdOverleg", Map.of("value", LocalDate.now().plusDays(3).toString()))));
         return !taskOpen(target);
     }
 

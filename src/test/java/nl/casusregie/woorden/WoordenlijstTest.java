@@ -3,6 +3,7 @@ package nl.casusregie.woorden;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.casusregie.overleg.BodemeisUitkomst;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +28,18 @@ class WoordenlijstTest {
         assertThat(woorden.woord("status", "NAZORG")).isEqualTo("Afgesloten, in nazorg");
         assertThat(woorden.woord("besluit", "FASE")).isEqualTo("Vervolg na focusoverleg");
         assertThat(woorden.woord("uitkomst", "AFGEKEURD")).isEqualTo("Afgekeurd");
+        assertThat(woorden.woord("besluit", "BODEMEIS")).isEqualTo("Fase terug: bodemeis geschonden");
+    }
+
+    @Test
+    @DisplayName("an agreement's status reads as the owner's outcome, and a minimum condition's as the guard's")
+    void agreementStatuses() {
+        assertThat(woorden.woord("afspraakstatus", "OPEN")).isEqualTo("Open");
+        assertThat(woorden.woord("afspraakstatus", "OMSTANDIGHEDEN_GEWIJZIGD")).isEqualTo("Niet gedaan: de omstandigheden zijn veranderd");
+        assertThat(woorden.woord("afspraakstatus", "NAGELEEFD")).isEqualTo("Nageleefd tot de deadline");
+        assertThat(woorden.woord("afspraakstatus", "GESCHONDEN")).isEqualTo("Geschonden");
+        assertThat(woorden.alle().get("afspraakstatus")).containsKeys(
+                java.util.Arrays.stream(BodemeisUitkomst.values()).map(Enum::name).toArray(String[]::new));
     }
 
     @Test
