@@ -46,6 +46,8 @@ public final class Focusoverleg {
     public static final FormRows LID_RIJEN = new FormRows("lid", MAX_LEDEN);
     // The chair's plan (form overleg-plannen)
     public static final Variable<String> DATUM = Variable.input("datum", String.class);
+    /** Where the proposed date comes from, shown beside it. */
+    public static final Variable<String> DATUM_HERKOMST = Variable.input("datumHerkomst", String.class);
     public static final Variable<Boolean> OM_NODIG = Variable.input("omNodig", Boolean.class);
     public static final Variable<Boolean> STALKING_OF_TERREUR = Variable.input("stalkingOfTerreur", Boolean.class);
     public static final Variable<Object> UITGENODIGDE_PARTNERS = Variable.input("uitgenodigdePartners", Object.class);

@@ -2,6 +2,7 @@ package nl.casusregie.overleg;
 
 import static nl.casusregie.overleg.Focusoverleg.*;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,8 @@ import nl.casusregie.platform.Woorden;
 import org.springframework.stereotype.Component;
 
 /**
- * What the round's forms show from its stored steps: the members to prepare with, the
- * composition to confirm with its warnings, and for each segment the clients' wishes, the
+ * What the round's forms show from its stored steps: the members to prepare with, the date
+ * to propose for the meeting, the composition to confirm with its warnings, and for each segment the clients' wishes, the
  * partners' contributions and the warnings about key partners.
  */
 @Component
@@ -41,6 +42,7 @@ class OverlegFormValues implements StoredFormValues {
         overleggen.ofInstance(processInstanceId).ifPresent(ronde -> {
             switch (taskDefinitionKey) {
                 case Element.VOORBEREIDEN -> leden(ronde, values);
+                case Element.PLANNEN -> datumvoorstel(ronde, values);
                 case Element.OPZET_BEVESTIGEN -> opzet(ronde, values);
                 case Element.VASTLEGGEN -> segment(processInstanceId, ronde, values);
                 default -> { }
@@ -55,6 +57,14 @@ class OverlegFormValues implements StoredFormValues {
                 .map(lid -> lid.naam()).toList();
         IntStream.range(0, Math.min(namen.size(), MAX_LEDEN))
                 .forEach(i -> values.put(LID_RIJEN.names().get(i), Map.of("naam", namen.get(i))));
+    }
+
+    /** The date to propose: an earlier meeting after a broken minimum condition, or the one the last round agreed. */
+    private void datumvoorstel(OverlegRepository.Ronde ronde, Map<String, Object> values) {
+        overleggen.datumvoorstel(ronde.casusId(), LocalDate.now()).ifPresent(voorstel -> {
+            values.put(DATUM.name(), voorstel.datum().toString());
+            values.put(DATUM_HERKOMST.name(), voorstel.herkomst());
+        });
     }
 
     private void opzet(OverlegRepository.Ronde ronde, Map<String, Object> values) {

@@ -1,6 +1,7 @@
 package nl.casusregie.overleg;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +34,31 @@ public class OverlegRepository {
                 .param("casus", casusId).param("ronde", nummer).param("fase", fase).param("instantie", processInstanceId)
                 .update(key, "id");
         return new Ronde(key.getKey().longValue(), nummer, casusId);
+    }
+
+    /** A date proposed for a round, and where it comes from, in the chair's words. */
+    public record Datumvoorstel(LocalDate datum, String herkomst) {
+    }
+
+    /**
+     * The date proposed for the case's next round, from today on: the earliest date the chair
+     * brought the meeting forward to after a broken minimum condition, else the next meeting
+     * date the last round agreed.
+     */
+    public Optional<Datumvoorstel> datumvoorstel(long casusId, LocalDate vandaag) {
+        Optional<Datumvoorstel> vervroegd = jdbc.sql("""
+                select min(vervroegd_overleg) from afspraak where casus_id = :casus and vervroegd_overleg >= :vandaag""")
+                .param("casus", casusId).param("vandaag", vandaag).query(LocalDate.class).optional()
+                .map(datum -> new Datumvoorstel(datum, "Vervroegd door de voorzitter na een geschonden bodemeis"));
+        if (vervroegd.isPresent()) {
+            return vervroegd;
+        }
+        return jdbc.sql("""
+                select volgend_overleg from overleg where casus_id = :casus and volgend_overleg is not null
+                order by ronde desc fetch first 1 rows only""")
+                .param("casus", casusId).query(LocalDate.class).optional()
+                .filter(datum -> !datum.isBefore(vandaag))
+                .map(datum -> new Datumvoorstel(datum, "Afgesproken in het vorige overleg"));
     }
 
     /** The round held by this focusoverleg instance. */

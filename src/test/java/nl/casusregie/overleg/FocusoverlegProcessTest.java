@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import nl.casusregie.CasusregieTest;
@@ -23,6 +24,7 @@ class FocusoverlegProcessTest {
     @Autowired Fixture fixture;
     @Autowired HistoryService historyService;
     @Autowired JdbcClient jdbc;
+    @Autowired org.springframework.boot.test.web.client.TestRestTemplate http;
     @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
     @Autowired org.camunda.bpm.engine.TaskService taskService;
 
@@ -193,5 +195,55 @@ class FocusoverlegProcessTest {
         assertThat(jdbc.sql("select grondslag || ':' || weigering from bijdrage b join overleg o on o.id = b.overleg_id "
                 + "where o.proces_instantie_id = :pi and b.partner = 'ggz'").param("pi", overleg.getId()).query(String.class).single())
                 .isEqualTo("GEWEIGERD:Moeder weigert toestemming voor contact met de reclassering");
+    }
+
+    @Test
+    @DisplayName("the next round's plan proposes the date the last round agreed")
+    void nextRoundProposesAgreedDate() {
+        LocalDate volgend = LocalDate.now().plusDays(28);
+        ProcessInstance casus = fixture.naEersteOverleg(Fixture.uniek("Datum"), "casusregisseur1",
+                Fixture.bodemeisverslag("politie", LocalDate.now().plusDays(14), volgend));
+
+        ProcessInstance tweede = volgendeRonde(casus);
+
+        assertThat(tweede).isWaitingAt(Element.VOORBEREIDEN, Element.PLANNEN);
+        assertThat(planformulier(tweede)).containsEntry("datum", volgend.toString())
+                .containsEntry("datumHerkomst", "Afgesproken in het vorige overleg");
+    }
+
+    @Test
+    @DisplayName("after a broken minimum condition the next round's plan proposes the earlier date the chair set")
+    void nextRoundProposesEarlierDate() {
+        LocalDate vervroegd = LocalDate.now().plusDays(3);
+        ProcessInstance casus = fixture.naEersteOverleg(Fixture.uniek("Vervroegd"), "casusregisseur1",
+                Fixture.bodemeisverslag("politie", LocalDate.now().plusDays(14), LocalDate.now().plusDays(28)));
+        fixture.complete("politie1", taskService.createTaskQuery().processInstanceBusinessKey(casus.getBusinessKey())
+                .taskDefinitionKey(AfspraakOpvolging.Element.BODEMEIS_BEWAKEN).singleResult(),
+                Map.of("bodemeisUitkomst", "GESCHONDEN", "bodemeisSchending", "Sam stond bij de school"));
+        fixture.complete("procesregisseur1", taskService.createTaskQuery().processInstanceBusinessKey(casus.getBusinessKey())
+                .taskDefinitionKey(AfspraakOpvolging.Element.OVERLEG_VERVROEGEN).singleResult(),
+                Map.of("vervroegdOverleg", vervroegd.toString()));
+
+        ProcessInstance tweede = volgendeRonde(casus);
+
+        assertThat(planformulier(tweede)).containsEntry("datum", vervroegd.toString())
+                .containsEntry("datumHerkomst", "Vervroegd door de voorzitter na een geschonden bodemeis");
+    }
+
+    /** What Tasklist shows the chair on the round's plan form. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> planformulier(ProcessInstance overleg) {
+        Map<String, Map<String, Object>> variabelen = http.withBasicAuth("procesregisseur1", "demo")
+                .getForObject("/engine-rest/task/{id}/form-variables", Map.class, fixture.task(overleg, Element.PLANNEN).getId());
+        Map<String, Object> waarden = new HashMap<>();
+        variabelen.forEach((naam, variabele) -> waarden.put(naam, variabele.get("value")));
+        return waarden;
+    }
+
+    /** The first round's feedback, and the chair following the advice: the next round starts. */
+    private ProcessInstance volgendeRonde(ProcessInstance casus) {
+        fixture.koppelTerug(fixture.focusoverleg(casus), "casusregisseur1", "Besproken met de cliënten");
+        fixture.complete("procesregisseur1", casus, Map.of("overgang", runtimeService.getVariable(casus.getId(), "adviesOvergang")));
+        return fixture.focusoverleg(casus);
     }
 }
