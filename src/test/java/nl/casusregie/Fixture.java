@@ -100,7 +100,7 @@ public class Fixture {
             Task bijdrage = engine.getTaskService().createTaskQuery().processInstanceId(overleg.getId())
                     .taskDefinitionKey("UserTask_InformatieAanleveren").taskCandidateGroup(partner).singleResult();
             complete(partner + "1", bijdrage, Map.of("grondslag", "WETTELIJKE_TAAK",
-                    "informatie", "Actuele informatie van " + partner));
+                    "informatie", "Actuele informatie van " + naam(partner)));
         }
     }
 
@@ -142,7 +142,7 @@ public class Fixture {
                     .taskDefinitionKey("UserTask_InformatieAanleveren").taskCandidateGroup(partner).singleResult();
             complete(partner + "1", bijdrage, "ggz".equals(partner)
                     ? Map.of("grondslag", "GEWEIGERD", "weigering", WEIGERING)
-                    : Map.of("grondslag", "WETTELIJKE_TAAK", "informatie", "Actuele informatie van " + partner));
+                    : Map.of("grondslag", "WETTELIJKE_TAAK", "informatie", "Actuele informatie van " + naam(partner)));
         }
         String deadline = java.time.LocalDate.now().plusDays(14).toString();
         Map<String, Object> omDeel = overlegdeel(false, omTekst + " beeld van de officier", omTekst + " oordeel", true,
@@ -185,6 +185,11 @@ public class Fixture {
         if (task(overleg, "UserTask_BriefVertalen") != null) {
             complete(casusregisseur, overleg, Map.of("vertaald", true));
         }
+    }
+
+    /** A partner group as people read it ("Veilig Thuis"), so what tests write reads like what people write. */
+    public static String naam(String partner) {
+        return nl.casusregie.platform.PartnerGroup.fromId(partner).map(nl.casusregie.platform.PartnerGroup::naam).orElse(partner);
     }
 
     public static String uniek(String prefix) {

@@ -209,7 +209,7 @@ class DossierApiTest {
         assertThat(ggz.path("door").asText()).isEqualTo("ggz1");
         JsonNode veiligThuis = ronde.path("bijdragen").get(3);
         assertThat(veiligThuis.path("grondslag").asText()).isEqualTo("WETTELIJKE_TAAK");
-        assertThat(veiligThuis.path("informatie").asText()).isEqualTo("Actuele informatie van veiligthuis");
+        assertThat(veiligThuis.path("informatie").asText()).isEqualTo("Actuele informatie van Veilig Thuis");
         assertThat(veiligThuis.path("weigering").isNull()).isTrue();
 
         JsonNode clienten = ronde.path("delen").get(1);
