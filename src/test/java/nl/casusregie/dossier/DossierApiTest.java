@@ -311,6 +311,18 @@ class DossierApiTest {
         assertThat(ronde.path("gemiddeldeScore").asDouble()).isEqualTo(4.5);
     }
 
+    @Test
+    @DisplayName("what was said in the OM segment is in the project's tables only, nowhere in the engine's")
+    void omSegmentNotInTheEngine() {
+        for (String tabel : List.of("ACT_RU_VARIABLE", "ACT_HI_VARINST", "ACT_HI_DETAIL")) {
+            assertThat(jdbc.sql("select count(*) from " + tabel + " where TEXT_ like :m or TEXT2_ like :m")
+                    .param("m", "%" + OM_MARKER + "%").query(Long.class).single()).as(tabel).isZero();
+        }
+        assertThat(jdbc.sql("select BYTES_ from ACT_GE_BYTEARRAY where BYTES_ is not null").query(byte[].class).list())
+                .as("serialized values and history").noneMatch(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8)
+                        .contains(OM_MARKER));
+    }
+
     @ParameterizedTest(name = "{0} does not find the split round's file ({1})")
     @CsvSource({
             "rvdk1, a partner not taking part",
