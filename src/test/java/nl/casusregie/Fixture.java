@@ -115,7 +115,7 @@ public class Fixture {
             Task bijdrage = engine.getTaskService().createTaskQuery().processInstanceId(overleg.getId())
                     .taskDefinitionKey("UserTask_InformatieAanleveren").taskCandidateGroup(partner).singleResult();
             complete(partner + "1", bijdrage, Map.of("grondslag", "WETTELIJKE_TAAK",
-                    "informatie", "Actuele informatie van " + partner));
+                    "informatie", "Actuele informatie van " + naam(partner)));
         }
     }
 
@@ -133,12 +133,78 @@ public class Fixture {
         legOverlegVast(overleg, verslag);
     }
 
+    /** What ggz reports in {@link #houdGesplitstOverleg}: the mother refused consent. */
+    public static final String WEIGERING = "Moeder weigert toestemming voor contact met de reclassering";
+
+    /**
+     * A split round as Tasklist records it, once the clients said they attend: the chair plans it
+     * with the OM needed and om, politie, ggz and veiligthuis invited, and confirms the advised
+     * parts (OM, then the clients). ggz reports the mother's refusal ({@link #WEIGERING}), the
+     * others contribute on their legal task. Every text of the OM segment starts with
+     * {@code omTekst}: its picture, judgement, minimum need, the OM officer's score (8, still
+     * worried) and its agreements, one for the OM and a minimum condition guarded by the police.
+     * The clients' segment, without new worries, scores 4 and 5 and holds an agreement for Veilig
+     * Thuis, one for the clients and a minimum condition guarded by the police, the next meeting in
+     * six weeks and what happens when a minimum condition is broken. The round then waits for the debrief.
+     */
+    public void houdGesplitstOverleg(ProcessInstance overleg, String omTekst) {
+        String[] partners = {"om", "politie", "ggz", "veiligthuis"};
+        complete("procesregisseur1", task(overleg, "UserTask_OverlegPlannen"), overlegplan(true, false, partners));
+        complete("procesregisseur1", task(overleg, "UserTask_OpzetBevestigen"),
+                Map.of("uitgenodigdePartners", partnerlijst(partners)));
+        for (String partner : partners) {
+            Task bijdrage = engine.getTaskService().createTaskQuery().processInstanceId(overleg.getId())
+                    .taskDefinitionKey("UserTask_InformatieAanleveren").taskCandidateGroup(partner).singleResult();
+            complete(partner + "1", bijdrage, "ggz".equals(partner)
+                    ? Map.of("grondslag", "GEWEIGERD", "weigering", WEIGERING)
+                    : Map.of("grondslag", "WETTELIJKE_TAAK", "informatie", "Actuele informatie van " + naam(partner)));
+        }
+        String deadline = java.time.LocalDate.now().plusDays(14).toString();
+        Map<String, Object> omDeel = overlegdeel(false, omTekst + " beeld van de officier", omTekst + " oordeel", true,
+                omTekst + " minimaal nodig", """
+                        {"deelnemer":"Officier","score":8,"toelichting":"%1$s grond"}""".formatted(omTekst), """
+                        {"soort":"ACTIE_PROFESSIONALS","partner":"om","wat":"%1$s dagvaarding voorbereiden","deadline":"%2$s","waarom":"%1$s vervolging"},
+                        {"soort":"ACTIE_PROFESSIONALS","partner":"politie","wat":"%1$s contactverbod handhaven","deadline":"%2$s","waarom":"%1$s veiligheid","bodemeis":true}"""
+                        .formatted(omTekst, deadline));
+        complete("procesregisseur1", task(overleg, "UserTask_OverlegVastleggen"), omDeel);
+        Map<String, Object> clientendeel = overlegdeel(true, "Beeld met de cliënten", "Moeder voelt zich veiliger", false,
+                "Vader houdt afstand", """
+                        {"deelnemer":"Veilig Thuis","score":4,"toelichting":"Plan werkt"},
+                        {"deelnemer":"Moeder","score":5,"toelichting":"Nog onrustig"}""", """
+                        {"soort":"ACTIE_PROFESSIONALS","partner":"veiligthuis","wat":"Veiligheidsplan opstellen","deadline":"%1$s","waarom":"Veiligheid eerst"},
+                        {"soort":"ACTIE_GEZIN","partner":"clienten","wat":"Samen naar de opvoedcursus","deadline":"%1$s","waarom":"Rust in huis"},
+                        {"soort":"ACTIE_PROFESSIONALS","partner":"politie","wat":"Sam komt niet in de buurt van de school","deadline":"%1$s","waarom":"Veiligheid van de kinderen","bodemeis":true}"""
+                        .formatted(deadline));
+        clientendeel.put("volgendOverleg", java.time.LocalDate.now().plusDays(42).toString());
+        clientendeel.put("bijSchending", "Terug naar fase 1 en binnen een week opnieuw overleg");
+        complete("procesregisseur1", task(overleg, "UserTask_OverlegVastleggen"), clientendeel);
+    }
+
+    /** One part of a meeting as Tasklist submits it: scores and agreements as JSON lists (without brackets here). */
+    private static Map<String, Object> overlegdeel(boolean clientenAanwezig, String beeldvorming, String oordeel,
+                                                   boolean nieuweZorgen, String minimaalNodig, String scores, String afspraken) {
+        Map<String, Object> vars = new java.util.HashMap<>();
+        vars.put("clientenAanwezig", clientenAanwezig);
+        vars.put("beeldvorming", beeldvorming);
+        vars.put("oordeel", oordeel);
+        vars.put("nieuweZorgen", nieuweZorgen);
+        vars.put("minimaalNodig", minimaalNodig);
+        vars.put("scores", org.camunda.spin.Spin.JSON("[" + scores + "]"));
+        vars.put("afspraken", org.camunda.spin.Spin.JSON("[" + afspraken + "]"));
+        return vars;
+    }
+
     /** The case director's debrief or feedback, and the letter's translation where a member reads another language. */
     public void koppelTerug(ProcessInstance overleg, String casusregisseur, String nabespreking) {
         complete(casusregisseur, overleg, Map.of("nabespreking", nabespreking));
         if (task(overleg, "UserTask_BriefVertalen") != null) {
             complete(casusregisseur, overleg, Map.of("vertaald", true));
         }
+    }
+
+    /** A partner group as people read it ("Veilig Thuis"), so what tests write reads like what people write. */
+    public static String naam(String partner) {
+        return nl.casusregie.platform.PartnerGroup.fromId(partner).map(nl.casusregie.platform.PartnerGroup::naam).orElse(partner);
     }
 
     public static String uniek(String prefix) {

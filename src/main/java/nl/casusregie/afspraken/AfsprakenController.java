@@ -21,7 +21,9 @@ public class AfsprakenController {
     @GetMapping("/api/afspraken")
     @Operation(summary = "Afspraken van mijn organisatie",
             description = "De afspraken uit focusoverleggen van het eigen Zorg- en Veiligheidshuis waarin een partnergroep "
-                    + "van de gebruiker als uitvoerder staat: open afspraken eerst, op deadline. Ook met de sessie van "
+                    + "van de gebruiker als uitvoerder staat: open afspraken eerst, op deadline. Een afspraak uit het "
+                    + "OM-deel van een overleg staat er alleen voor de uitvoerende partner, met uitOmDeel: niet delen met "
+                    + "cliënten of andere partners. Ook met de sessie van "
                     + "Tasklist (GET met de kop X-Requested-With). Elk lezen wordt per casus vastgelegd in het auditlog.")
     public List<AfspraakVanPartner> afspraken() {
         return service.vanMijnOrganisatie();

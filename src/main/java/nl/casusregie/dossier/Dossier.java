@@ -38,17 +38,91 @@ public record Dossier(String casusnummer, CasusStatus status, String aanpak, Int
                           String partner, LocalDateTime op) {
     }
 
-    public record Overleg(int ronde, int fase, String voorbereiding, String deelnameClienten, Boolean clientenAanwezig,
-                          String beeldvorming, Boolean nieuweZorgen, Double gemiddeldeScore, Integer scoreSpreiding,
-                          String door, String partner, LocalDateTime vastgelegdOp, List<Score> scores,
-                          List<Afspraak> afspraken) {
+    /**
+     * A meeting round: its date, composition and preparation, each invited partner's contribution,
+     * its parts (segments) in order, the next meeting and what happens when a minimum condition is
+     * broken. The mean, spread and new worries summarise the parts the reader may read: for who does
+     * not read the OM segment ({@link Deel#afgeschermd()}), they leave out what was said there.
+     */
+    public record Overleg(int ronde, int fase, LocalDate datum, Opzet opzet, Voorbereiding voorbereiding,
+                          List<Bijdrage> bijdragen, List<Deel> delen, Boolean clientenAanwezig, Boolean nieuweZorgen,
+                          Double gemiddeldeScore, Integer scoreSpreiding, LocalDate volgendOverleg, String bijSchending,
+                          String door, String partner, LocalDateTime vastgelegdOp) {
+
+        Overleg zonderPersoonsgegevens() {
+            return new Overleg(ronde, fase, datum, opzet == null ? null : new Opzet(null, null, opzet.afwijkend(), null),
+                    null, bijdragen.stream().map(Bijdrage::zonderPersoonsgegevens).toList(),
+                    delen.stream().map(Deel::zonderPersoonsgegevens).toList(), clientenAanwezig, nieuweZorgen,
+                    gemiddeldeScore, scoreSpreiding, volgendOverleg, null, door, partner, vastgelegdOp);
+        }
+    }
+
+    /**
+     * The round's composition as the chair confirmed it: whether the OM was needed and stalking or
+     * intimate terror plays (which decide the advised parts), and whether the chair deviated from
+     * the advice or the invitations, with the reason. The parts themselves are the round's delen.
+     */
+    public record Opzet(Boolean omNodig, Boolean stalkingOfTerreur, Boolean afwijkend, String reden) {
+    }
+
+    /**
+     * What the case director heard from the clients before the meeting: the household's wishes, hope,
+     * attendance (deelname: JA, ONLINE, NEE) and trusted person, and each member's own answers.
+     */
+    public record Voorbereiding(String wensen, String hoop, String deelname, String vertrouwenspersoon,
+                                List<LidVoorbereiding> leden) {
+    }
+
+    public record LidVoorbereiding(String naam, String deelname, String wensen, String vertrouwenspersoon,
+                                   boolean apartGehoord) {
+    }
+
+    /**
+     * An invited partner's contribution, on its basis for sharing (grondslag). Where consent was
+     * refused (GEWEIGERD) the refusal stands in the place of the information, which is then not
+     * given; geleverdOp is null while the partner has not contributed.
+     */
+    public record Bijdrage(String partner, String grondslag, String informatie, String weigering, String door,
+                           LocalDateTime geleverdOp) {
+
+        Bijdrage zonderPersoonsgegevens() {
+            return new Bijdrage(partner, grondslag, null, null, door, geleverdOp);
+        }
+    }
+
+    /**
+     * A part (segment) of the round, in its place (volgorde), along BOB: the picture, the judgement
+     * (whether worries remain, what is minimally needed, the scores with their mean and spread) and
+     * the decision (its agreements and minimum conditions). An OM segment the reader may not read is
+     * afgeschermd: only its place and kind are given, nothing that was said in it.
+     */
+    public record Deel(int volgorde, String soort, boolean afgeschermd, String beeldvorming, String oordeel,
+                       Boolean nogZorgen, String minimaalNodig, Double gemiddeldeScore, Integer scoreSpreiding,
+                       List<Score> scores, List<Afspraak> afspraken, LocalDateTime vastgelegdOp) {
+
+        static Deel afgeschermd(int volgorde, String soort) {
+            return new Deel(volgorde, soort, true, null, null, null, null, null, null, List.of(), List.of(), null);
+        }
+
+        Deel zonderPersoonsgegevens() {
+            return new Deel(volgorde, soort, afgeschermd, null, null, nogZorgen, null, gemiddeldeScore, scoreSpreiding,
+                    List.of(), afspraken.stream().map(Afspraak::zonderPersoonsgegevens).toList(), vastgelegdOp);
+        }
     }
 
     public record Score(String deelnemer, int score, String toelichting) {
     }
 
-    /** An agreement: which partner does what, by when, and why; its status (OPEN, or the owner's outcome) and the owner's explanation. */
-    public record Afspraak(String soort, String partner, String wat, LocalDate deadline, String waarom, String status, String toelichting) {
+    /**
+     * An agreement: which partner does what, by when, and why; a minimum condition (bodemeis) is
+     * guarded by its partner. Its status (OPEN, or the owner's outcome) and the owner's explanation.
+     */
+    public record Afspraak(String soort, String partner, String wat, LocalDate deadline, String waarom, boolean bodemeis,
+                           String status, String toelichting) {
+
+        Afspraak zonderPersoonsgegevens() {
+            return new Afspraak(soort, partner, null, deadline, null, bodemeis, status, null);
+        }
     }
 
     public record Terugkoppeling(String soort, String wijze, String tekst, String door, String partner, LocalDateTime op) {
@@ -60,7 +134,8 @@ public record Dossier(String casusnummer, CasusStatus status, String aanpak, Int
 
     /**
      * The same file without what it says about the household: who, when, which decisions and
-     * outcomes, scores' mean and spread, agreements' owners and deadlines (for supervisors).
+     * outcomes, the parts of each meeting with their scores' mean and spread, who contributed on which basis,
+     * agreements' owners and deadlines (for supervisors).
      */
     public Dossier zonderPersoonsgegevens() {
         return new Dossier(casusnummer, status, aanpak, fase, casusregisseur, aangemeldOp, afgeslotenOp,
@@ -72,11 +147,7 @@ public record Dossier(String casusnummer, CasusStatus status, String aanpak, Int
                         c.afgeslotenOp(), null)).toList(),
                 besluiten.stream().map(b -> new Besluit(b.soort(), b.advies(), b.uitkomst(), b.afwijkend(), null, b.door(),
                         b.partner(), b.op())).toList(),
-                overleggen.stream().map(o -> new Overleg(o.ronde(), o.fase(), null, o.deelnameClienten(), o.clientenAanwezig(),
-                        null, o.nieuweZorgen(), o.gemiddeldeScore(), o.scoreSpreiding(), o.door(), o.partner(),
-                        o.vastgelegdOp(), List.of(),
-                        o.afspraken().stream().map(a -> new Afspraak(a.soort(), a.partner(), null, a.deadline(), null, a.status(), null)).toList()))
-                        .toList(),
+                overleggen.stream().map(Overleg::zonderPersoonsgegevens).toList(),
                 terugkoppelingen.stream().map(t -> new Terugkoppeling(t.soort(), t.wijze(), null, t.door(), t.partner(), t.op()))
                         .toList(),
                 brieven.stream().map(b -> new Brief(b.id(), b.ronde(), b.gemaaktOp(), List.of())).toList(),

@@ -23,10 +23,15 @@ public class DossierController {
 
     @GetMapping("/casussen/{nummer}/dossier")
     @Operation(summary = "Dossier van een casus",
-            description = "Nieuwste eerst; bij elk onderdeel de partner die het inbracht. De procesregisseur, de "
-                    + "casusregisseur van de casus en de partners die aan de casus deelnemen (de aanmelder, en wie in een "
-                    + "afspraak genoemd is) lezen het hele dossier; een leidinggevende leest het zonder persoonsgegevens "
-                    + "(leesrecht ZONDER_PERSOONSGEGEVENS). Elk lezen wordt vastgelegd in het auditlog.")
+            description = "Nieuwste eerst; bij elk onderdeel de partner die het inbracht. Elk focusoverleg volledig: "
+                    + "datum, opzet, voorbereiding per gezinslid, inbreng per partner met de grondslag (bij geweigerde "
+                    + "toestemming de weigering in plaats van de informatie), de delen van het overleg met beeld, oordeel, "
+                    + "scores en afspraken en bodemeisen, het volgende overleg. De procesregisseur, de casusregisseur van "
+                    + "de casus en de partners die aan de casus deelnemen (de aanmelder, wie voor een overleg is "
+                    + "uitgenodigd, en wie in een afspraak genoemd is) lezen het hele dossier; een leidinggevende leest "
+                    + "het zonder persoonsgegevens (leesrecht ZONDER_PERSOONSGEGEVENS). Wat in een OM-deel is besproken, "
+                    + "lezen alleen het OM en de procesregisseur; voor anderen staat alleen de plaats en soort van dat deel "
+                    + "in het antwoord (afgeschermd). Elk lezen wordt vastgelegd in het auditlog.")
     @ApiResponse(responseCode = "200", description = "Het dossier, zo ver de gebruiker het mag lezen")
     @ApiResponse(responseCode = "404", description = "Geen casus van het eigen huis die de gebruiker mag lezen")
     public Dossier dossier(@PathVariable String nummer) {

@@ -4,15 +4,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.casusregie.casus.Casus;
+import nl.casusregie.overleg.OmDeel;
 import nl.casusregie.platform.PartnerGroup;
 import org.springframework.stereotype.Component;
 
 /**
  * Who may read which part of a case file, in one place. Within the case's own house:
  * the procesregisseur and the case's director read the whole file, and so do the partners
- * taking part in the case (the referrer's group, and every group named in one of its
- * agreements); supervisors read it without what it says about the household; anyone else
- * reads nothing (the case does not exist for them).
+ * taking part in the case (the referrer's group, the groups invited to one of its meeting
+ * rounds, and every group named in one of its agreements); supervisors read it without what it
+ * says about the household; anyone else reads nothing (the case does not exist for them).
+ * Of those who read the whole file, only the OM and the procesregisseur read what was said in
+ * an OM segment ({@link OmDeel}); the others see that it was held, not what was said.
  */
 @Component
 class DossierLeesrecht {
@@ -26,5 +29,10 @@ class DossierLeesrecht {
             return Optional.of(Leesrecht.ZONDER_PERSOONSGEGEVENS);
         }
         return Optional.empty();
+    }
+
+    /** Whether a reader with this right and these groups reads what was said in OM segments. */
+    boolean leestOmDeel(Leesrecht recht, List<String> groups) {
+        return recht == Leesrecht.VOLLEDIG && OmDeel.leesbaarVoor(groups);
     }
 }

@@ -1,17 +1,13 @@
 package nl.casusregie.dossier;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import nl.casusregie.dossier.Dossier.Afspraak;
 import nl.casusregie.dossier.Dossier.Besluit;
 import nl.casusregie.dossier.Dossier.EerdereCasus;
-import nl.casusregie.dossier.Dossier.Overleg;
-import nl.casusregie.dossier.Dossier.Score;
 import nl.casusregie.dossier.Dossier.Terugkoppeling;
 import nl.casusregie.casus.CasusStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,10 +26,14 @@ class DossierRepository {
         this.jdbc = jdbc;
     }
 
-    /** The referrer's partner group and the partner groups named in the case's agreements: who takes part. */
+    /**
+     * Who takes part: the referrer's partner group, the partner groups invited to one of the case's
+     * meeting rounds (each adds its information to the file), and those named in its agreements.
+     */
     Set<String> deelnemendePartners(long casusId) {
         return Set.copyOf(jdbc.sql("""
                 select aanmelder_groep from aanmelding where casus_id = :casus
+                union select b.partner from bijdrage b join overleg o on o.id = b.overleg_id where o.casus_id = :casus
                 union select partner from afspraak where casus_id = :casus""")
                 .param("casus", casusId).query(String.class).list());
     }
@@ -81,47 +81,6 @@ class DossierRepository {
                         rs.getBoolean("afwijkend"), rs.getString("reden"), rs.getString("genomen_door"),
                         partner.apply(rs.getString("genomen_door")), rs.getObject("genomen_op", LocalDateTime.class)))
                 .list();
-    }
-
-    List<Overleg> overleggen(long casusId, UnaryOperator<String> partner) {
-        return jdbc.sql("select * from overleg where casus_id = :casus order by ronde desc").param("casus", casusId)
-                .query((rs, i) -> {
-                    long id = rs.getLong("id");
-                    BigDecimal gemiddelde = rs.getBigDecimal("gemiddelde_score");
-                    return new Overleg(rs.getInt("ronde"), rs.getInt("fase"), rs.getString("voorbereiding"),
-                            rs.getString("deelname_clienten"), (Boolean) rs.getObject("clienten_aanwezig"),
-                            rs.getString("beeldvorming"), (Boolean) rs.getObject("nieuwe_zorgen"),
-                            gemiddelde == null ? null : gemiddelde.doubleValue(),
-                            (Integer) rs.getObject("score_spreiding", Integer.class), rs.getString("vastgelegd_door"),
-                            partner.apply(rs.getString("vastgelegd_door")),
-                            rs.getObject("vastgelegd_op", LocalDateTime.class), scores(id), afspraken(id));
-                }).list();
-    }
-
-    private List<Score> scores(long overlegId) {
-        return jdbc.sql("select deelnemer, score, toelichting from schaalscore where overleg_id = :id order by id")
-                .param("id", overlegId)
-                .query((rs, i) -> new Score(rs.getString("deelnemer"), rs.getInt("score"), rs.getString("toelichting")))
-                .list();
-    }
-
-    private List<Afspraak> afspraken(long overlegId) {
-        return jdbc.sql("select soort, partner, wat, deadline, waarom, status, toelichting from afspraak where overleg_id = :id order by id")
-                .param("id", overlegId)
-                .query((rs, i) -> new Afspraak(rs.getString("soort"), rs.getString("partner"), rs.getString("wat"),
-                        rs.getObject("deadline", LocalDate.class), rs.getString("waarom"), rs.getString("status"),
-                        rs.getString("toelichting")))
-                .list();
-    }
-
-    /** A meeting round as its focusoverleg instance knows it: the case and the round's number. */
-    record RondeVanInstantie(long casusId, int ronde) {
-    }
-
-    Optional<RondeVanInstantie> rondeVanInstantie(String processInstanceId) {
-        return jdbc.sql("select casus_id, ronde from overleg where proces_instantie_id = :instantie")
-                .param("instantie", processInstanceId)
-                .query((rs, i) -> new RondeVanInstantie(rs.getLong("casus_id"), rs.getInt("ronde"))).optional();
     }
 
     /** The letters to the clients, newest first; the letter itself is read on its own (ClientbriefController). */

@@ -32,6 +32,7 @@ public class DossierService {
     private final CasusRepository casussen;
     private final HuishoudenRepository huishoudens;
     private final DossierRepository dossiers;
+    private final DossierOverleggen overleggen;
     private final DossierLeesrecht leesrecht;
     private final AuditLog auditLog;
     private final CurrentUser currentUser;
@@ -40,11 +41,12 @@ public class DossierService {
     private final TaskService taskService;
 
     public DossierService(CasusRepository casussen, HuishoudenRepository huishoudens, DossierRepository dossiers,
-                          DossierLeesrecht leesrecht, AuditLog auditLog, CurrentUser currentUser,
+                          DossierOverleggen overleggen, DossierLeesrecht leesrecht, AuditLog auditLog, CurrentUser currentUser,
                           IdentityService identityService, SystemAction systemAction, TaskService taskService) {
         this.casussen = casussen;
         this.huishoudens = huishoudens;
         this.dossiers = dossiers;
+        this.overleggen = overleggen;
         this.leesrecht = leesrecht;
         this.auditLog = auditLog;
         this.currentUser = currentUser;
@@ -72,8 +74,9 @@ public class DossierService {
         Leesbaar leesbaar = leesbaar(nummer);
         Casus casus = leesbaar.casus();
         Leesrecht recht = leesbaar.recht();
-        auditLog.record(casus.huis(), "DOSSIER_GELEZEN", casus.id(), recht.name());
-        Dossier dossier = volledig(casus, recht);
+        boolean metOmDeel = leesrecht.leestOmDeel(recht, currentUser.groups());
+        auditLog.record(casus.huis(), "DOSSIER_GELEZEN", casus.id(), recht.name() + (metOmDeel ? ", met OM-deel" : ""));
+        Dossier dossier = volledig(casus, recht, metOmDeel);
         return recht == Leesrecht.VOLLEDIG ? dossier : dossier.zonderPersoonsgegevens();
     }
 
@@ -93,11 +96,11 @@ public class DossierService {
         return new Leesbaar(casus, recht);
     }
 
-    private Dossier volledig(Casus casus, Leesrecht recht) {
+    private Dossier volledig(Casus casus, Leesrecht recht, boolean metOmDeel) {
         UnaryOperator<String> partner = partnerOfUser();
         Dossier.Aanmelding aanmelding = dossiers.aanmelding(casus.id()).orElse(null);
         List<Dossier.Besluit> besluiten = dossiers.besluiten(casus.id(), partner);
-        List<Dossier.Overleg> overleggen = dossiers.overleggen(casus.id(), partner);
+        List<Dossier.Overleg> overleggen = this.overleggen.overleggen(casus.id(), partner, metOmDeel);
         List<Dossier.Terugkoppeling> terugkoppelingen = dossiers.terugkoppelingen(casus.id(), partner);
         Set<String> genoemd = new HashSet<>();
         genoemd.add(casus.casusregisseur());
@@ -107,7 +110,10 @@ public class DossierService {
             genoemd.add(b.advies());
             genoemd.add(b.uitkomst());
         });
-        overleggen.forEach(o -> genoemd.add(o.door()));
+        overleggen.forEach(o -> {
+            genoemd.add(o.door());
+            o.bijdragen().forEach(b -> genoemd.add(b.door()));
+        });
         terugkoppelingen.forEach(t -> genoemd.add(t.door()));
         genoemd.remove(null);
         return new Dossier(casus.nummer(), casus.status(), casus.aanpak(), casus.fase(), casus.casusregisseur(),

@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * What the follow-up's forms show of the agreement: who, what, why and by when, from the project's
  * tables; for a minimum condition also what the meeting agreed for a breach and when it meets
- * next, and for the chair what the guard reported.
+ * next, and for the chair what the guard reported. The owner and the chair read every agreement
+ * in full; the case director, called in when it is overdue, does not read what an agreement from
+ * an OM segment says ({@link OmDeel}), only who owns it and by when.
  */
 @Component
 class AfspraakFormValues implements StoredFormValues {
@@ -21,11 +23,18 @@ class AfspraakFormValues implements StoredFormValues {
     private static final Set<String> TAKEN = Set.of(UITVOEREN, NAGAAN_CASUSREGISSEUR, NAGAAN_VOORZITTER,
             BODEMEIS_BEWAKEN, BODEMEIS_NAGAAN_CASUSREGISSEUR, BODEMEIS_NAGAAN_VOORZITTER, OVERLEG_VERVROEGEN);
     private static final Set<String> BODEMEIS_TAKEN = Set.of(BODEMEIS_BEWAKEN, OVERLEG_VERVROEGEN);
+    /** The case director's tasks: an agreement from an OM segment is not theirs to read. */
+    private static final Set<String> CASUSREGISSEUR_TAKEN = Set.of(NAGAAN_CASUSREGISSEUR, BODEMEIS_NAGAAN_CASUSREGISSEUR);
+    static final String OM_DEEL = "Deze afspraak is gemaakt in het OM-deel van het overleg. Wat er is afgesproken "
+            + "en waarom, lezen alleen het OM en de procesregisseur. Neem contact op met de uitvoerende partner of de "
+            + "procesregisseur.";
 
     private final AfspraakRepository afspraken;
+    private final OverlegRepository overleggen;
 
-    AfspraakFormValues(AfspraakRepository afspraken) {
+    AfspraakFormValues(AfspraakRepository afspraken, OverlegRepository overleggen) {
         this.afspraken = afspraken;
+        this.overleggen = overleggen;
     }
 
     @Override
@@ -33,8 +42,10 @@ class AfspraakFormValues implements StoredFormValues {
         Map<String, Object> values = new HashMap<>();
         if (TAKEN.contains(taskDefinitionKey)) {
             afspraken.ofInstance(processInstanceId).ifPresent(afspraak -> {
-                values.put(AfspraakOpvolging.WAT.name(), afspraak.wat());
-                values.put(AfspraakOpvolging.WAAROM.name(), afspraak.waarom());
+                boolean afgeschermd = CASUSREGISSEUR_TAKEN.contains(taskDefinitionKey)
+                        && overleggen.afspraakUitOmDeel(afspraak.id());
+                values.put(AfspraakOpvolging.WAT.name(), afgeschermd ? OM_DEEL : afspraak.wat());
+                values.put(AfspraakOpvolging.WAAROM.name(), afgeschermd ? "" : afspraak.waarom());
                 values.put(AfspraakOpvolging.DEADLINE_TEKST.name(), Woorden.datum(afspraak.deadline()));
                 values.put(AfspraakOpvolging.EIGENAAR_TEKST.name(), Woorden.woord(PartnerGroup.class, afspraak.partner()));
             });

@@ -240,6 +240,14 @@ public class OverlegRepository {
         }
     }
 
+    /** Whether this agreement was made in an OM segment (readable only as {@link OmDeel} says). */
+    public boolean afspraakUitOmDeel(long afspraakId) {
+        return jdbc.sql("""
+                select count(*) from afspraak a join overleg_segment s on s.id = a.segment_id
+                where a.id = :id and s.soort = 'OM'""")
+                .param("id", afspraakId).query(Integer.class).single() > 0;
+    }
+
     /** What the round's segments add up to, for fase-overgang and the debrief. */
     public record Uitkomst(boolean clientenAanwezig, boolean nieuweZorgen, List<Integer> scores) {
     }

@@ -171,18 +171,19 @@ public class OverlegService {
     /**
      * The scaling scores of a round: mean, spread, and the most worried participant's score. In
      * phases 1 and 2 a high score means more worry; in phase 3 a high score means a better life.
+     * The case file summarises each segment's scores the same way.
      */
-    record Scores(List<Integer> scores, Integer fase) {
+    public record Scores(List<Integer> scores, Integer fase) {
 
-        Double gemiddelde() {
+        public Double gemiddelde() {
             return scores.isEmpty() ? null : Math.round(stats().getAverage() * 100) / 100.0;
         }
 
-        Integer spreiding() {
+        public Integer spreiding() {
             return scores.isEmpty() ? null : stats().getMax() - stats().getMin();
         }
 
-        Integer hoogsteZorg() {
+        public Integer hoogsteZorg() {
             return scores.isEmpty() ? null : Objects.equals(fase, 3) ? stats().getMin() : stats().getMax();
         }
 

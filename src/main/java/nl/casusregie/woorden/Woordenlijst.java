@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import nl.casusregie.casus.CasusStatus;
 import nl.casusregie.overleg.BodemeisUitkomst;
+import nl.casusregie.overleg.Grondslag;
+import nl.casusregie.overleg.OverlegService;
+import nl.casusregie.overleg.Segment;
 import nl.casusregie.platform.PartnerGroup;
 import nl.casusregie.platform.Woorden;
 import org.springframework.core.io.Resource;
@@ -24,7 +27,8 @@ import org.springframework.stereotype.Component;
  * chose from; partner groups, case statuses and kinds of decision have their own.
  * Kinds: a form field key (aanpak, verwijzing, overgang, geweldsvormen, rol, ...), or partner,
  * status, besluit (kind of decision), uitkomst (outcomes no form offers), terugkoppeling (kind of
- * feedback to the clients) and afspraakstatus.
+ * feedback to the clients), afspraakstatus, segment (a part of a meeting) and grondslag (a
+ * partner's basis for sharing, or the refused consent).
  */
 @Component
 public class Woordenlijst {
@@ -57,12 +61,17 @@ public class Woordenlijst {
 
     public Woordenlijst(ObjectMapper objectMapper) {
         Map<String, Map<String, String>> alle = new TreeMap<>(formOptions(objectMapper));
-        alle.put("partner", ofEnum(PartnerGroup.class));
+        Map<String, String> partners = new LinkedHashMap<>(ofEnum(PartnerGroup.class));
+        // An agreement can be for the clients themselves.
+        partners.put(OverlegService.CLIENTEN, "De cliënten zelf");
+        alle.put("partner", Collections.unmodifiableMap(partners));
         alle.put("status", ofEnum(CasusStatus.class));
         alle.put("besluit", BESLUITEN);
         alle.put("uitkomst", UITKOMSTEN);
         alle.put("terugkoppeling", TERUGKOPPELINGEN);
         alle.put("afspraakstatus", AFSPRAAKSTATUSSEN);
+        alle.put("segment", ofEnum(Segment.class));
+        alle.put("grondslag", ofEnum(Grondslag.class));
         this.woorden = Collections.unmodifiableMap(alle);
     }
 

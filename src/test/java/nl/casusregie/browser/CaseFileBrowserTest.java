@@ -21,7 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The case file where people decide, in the real Tasklist, per role: the list tells cases
  * apart, the file is one click away on every task of a case, a partner named in an agreement
- * finds it in its list of agreements, and a group that does not take part reads nothing.
+ * finds it in its list of agreements, a group that does not take part reads nothing, and a
+ * split round shows its OM segment's content to the chair only.
  * Screenshots of every step go to target/browser/.
  */
 class CaseFileBrowserTest extends BrowserTest {
@@ -121,6 +122,52 @@ class CaseFileBrowserTest extends BrowserTest {
                 .doesNotContain(nummer);
         assertThat(browser.apiStatus("casussen/" + nummer + "/dossier")).as("not taking part").isEqualTo(404);
         browser.screenshot("6-rvdk-geen-afspraken");
+    }
+
+    @Test
+    @DisplayName("a split round reads in Dutch part by part; the case director sees that the OM segment was held, the chair reads it")
+    void splitRoundPerReader() throws IOException {
+        String achternaam = Fixture.uniek("Gesplitst");
+        String omTekst = "OMBROWSERGEHEIM";
+        ProcessInstance casus = fixture.meldAan(Fixture.aanmelding(true, 5, 4, false, achternaam));
+        fixture.complete("procesregisseur1", casus, java.util.Map.of("aanpak", "MDA++", "triageReden", "Jarenlang patroon"));
+        fixture.complete("procesregisseur1", casus, java.util.Map.of("casusregisseur", "casusregisseur1"));
+        ProcessInstance overleg = fixture.focusoverleg(casus);
+        fixture.complete("casusregisseur1", overleg, java.util.Map.of("wensenClienten", "Rust in huis", "deelnameClienten", "JA",
+                "hoopClienten", "Dat vader hulp krijgt"));
+        fixture.houdGesplitstOverleg(overleg, omTekst);
+        Task nabespreken = fixture.task(overleg);
+
+        browser.login("casusregisseur1");
+        browser.openFilter("Mijn taken");
+        browser.openTask(nabespreken.getId(), "Overleg nabespreken met cliënten");
+        browser.openTab("Dossier");
+        String dossier = dossier();
+        assertThat(dossier).contains("Samenstelling", "OM-deel, zonder cliënten", "Cliëntendeel, zonder OM",
+                "Voorbereiding met de cliënten", "Rust in huis", "Dat vader hulp krijgt", "Ja, aan tafel",
+                "Inbreng van de partners", "Wettelijke taak", "Toestemming geweigerd", Fixture.WEIGERING,
+                "Deel 1: OM-deel, zonder cliënten", "Wat in het OM-deel is besproken, lezen alleen het OM en de procesregisseur.",
+                "Deel 2: Cliëntendeel, zonder OM", "Beeld met de cliënten", "Moeder voelt zich veiliger", "Vader houdt afstand",
+                "gemiddeld 4,5, spreiding 1", "bodemeis", "bewaakt door Politie", "Sam komt niet in de buurt van de school",
+                "De cliënten zelf", "Samenwerkingsafspraken", "Terug naar fase 1 en binnen een week opnieuw overleg")
+                .doesNotContain(omTekst, "Officier");
+        assertThat(RAW.matcher(dossier).results().map(m -> m.group())).as("raw codes in the file").isEmpty();
+        assertThat(dossier).doesNotContainPattern("\\b(GEHEEL|CLIENTEN|WETTELIJKE_TAAK|GEWEIGERD|ACTIE_PROFESSIONALS|clienten)\\b");
+        browser.screenshot("7-casusregisseur-gesplitst-overleg");
+        browser.close();
+
+        fixture.koppelTerug(overleg, "casusregisseur1", "Besproken");
+        Task vervolg = taskService.createTaskQuery().processInstanceId(casus.getId())
+                .taskDefinitionKey("UserTask_VervolgBesluiten").singleResult();
+        restartChromium();
+        browser.login("procesregisseur1");
+        browser.openFilter("Taken van mijn groepen");
+        browser.openTask(vervolg.getId(), "Vervolg besluiten");
+        browser.openTab("Dossier");
+        assertThat(dossier()).contains("Deel 1: OM-deel, zonder cliënten", omTekst + " beeld van de officier",
+                omTekst + " dagvaarding voorbereiden", omTekst + " contactverbod handhaven", "Officier")
+                .doesNotContain("Wat in het OM-deel is besproken, lezen alleen");
+        browser.screenshot("8-procesregisseur-gesplitst-overleg");
     }
 
     /** The case file tab's content, once loaded. */

@@ -9,9 +9,12 @@ import java.util.Map;
 import nl.casusregie.CasusregieTest;
 import nl.casusregie.Fixture;
 import nl.casusregie.casus.ZvhCasus;
+import nl.casusregie.overleg.AfspraakOpvolging;
 import nl.casusregie.overleg.Focusoverleg;
 import nl.casusregie.platform.Woorden;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
@@ -23,6 +26,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What the forms show of the case file, as Tasklist loads them: the engine's form-variables
@@ -33,11 +37,16 @@ import org.springframework.http.ResponseEntity;
 class FormInhoudTest {
 
     private static final String VANDAAG = Woorden.datum(LocalDate.now());
+    /** Written only in an OM segment: no form of a reader other than om or procesregisseur may show it. */
+    private static final String OM_MARKER = "OMFORMGEHEIM";
 
     @Autowired TestRestTemplate http;
     @Autowired Fixture fixture;
     @Autowired RuntimeService runtimeService;
     @Autowired ObjectMapper objectMapper;
+    @Autowired TaskService taskService;
+    @Autowired ManagementService managementService;
+    @Autowired JdbcClient jdbc;
 
     /** A referral over /api as politie1, of the household with that surname (Sam's birth date makes it one household). */
     private ProcessInstance meldAan(String achternaam) {
@@ -185,5 +194,68 @@ class FormInhoudTest {
                 - partner 0: 3 (grond)
                 - partner 1: 6 (grond)""".formatted(VANDAAG));
         assertThat(text(voorzitter, "openAfspraken")).isEqualTo(afspraak);
+    }
+
+    @Test
+    @DisplayName("after a split meeting the debrief shows no agreement of the OM segment; the chair sees the OM's open "
+            + "agreements and scores only while recording an OM segment; an overdue OM agreement shows the case director no content")
+    void omSegmentOnlyOnTheFormsOfItsReaders() {
+        ProcessInstance casus = meldAan(Fixture.uniek("OmFormulier"));
+        takeUp(casus, "MDA++");
+        ProcessInstance eerste = fixture.focusoverleg(casus);
+        fixture.complete("casusregisseur1", eerste, Map.of("wensenClienten", "Rust", "deelnameClienten", "JA"));
+        fixture.houdGesplitstOverleg(eerste, OM_MARKER);
+
+        assertThat(fixture.task(eerste).getTaskDefinitionKey()).isEqualTo(Focusoverleg.Element.NABESPREKEN);
+        String uiterlijk = Woorden.datum(LocalDate.now().plusDays(14));
+        assertThat(text(formVariables("casusregisseur1", fixture.task(eerste)), "afsprakenRonde")).isEqualTo("""
+                - Veilig Thuis: Veiligheidsplan opstellen
+                  Uiterlijk %1$s
+                  Waarom: Veiligheid eerst
+                - De cliënten zelf: Samen naar de opvoedcursus
+                  Uiterlijk %1$s
+                  Waarom: Rust in huis
+                - Bodemeis, bewaakt door Politie: Sam komt niet in de buurt van de school
+                  Uiterlijk %1$s
+                  Waarom: Veiligheid van de kinderen""".formatted(uiterlijk));
+        fixture.koppelTerug(eerste, "casusregisseur1", "Besproken");
+        fixture.complete("procesregisseur1", casus, Map.of("overgang", runtimeService.getVariable(casus.getId(), "adviesOvergang")));
+
+        ProcessInstance tweede = fixture.focusoverleg(casus);
+        fixture.complete("casusregisseur1", tweede, Map.of("wensenClienten", "Rust", "deelnameClienten", "JA"));
+        fixture.planOverleg(tweede, true, "om", "veiligthuis");
+        JsonNode omDeel = formVariables("procesregisseur1", fixture.task(tweede, Focusoverleg.Element.VASTLEGGEN));
+        assertThat(text(omDeel, "segmentNaam")).isEqualTo("OM-deel, zonder cliënten");
+        assertThat(text(omDeel, "openAfspraken")).contains("- Openbaar Ministerie: " + OM_MARKER + " dagvaarding voorbereiden",
+                "- Bodemeis, bewaakt door Politie: " + OM_MARKER + " contactverbod handhaven", "Veiligheidsplan opstellen");
+        assertThat(text(omDeel, "vorigeScores")).contains("gemiddeld 5,7, spreiding 4", "- Officier: 8 (" + OM_MARKER + " grond)");
+        fixture.complete("procesregisseur1", fixture.task(tweede, Focusoverleg.Element.VASTLEGGEN),
+                Fixture.overlegverslag(false, "Vervolging", 6));
+
+        JsonNode clientendeel = formVariables("procesregisseur1", fixture.task(tweede, Focusoverleg.Element.VASTLEGGEN));
+        assertThat(text(clientendeel, "segmentNaam")).isEqualTo("Cliëntendeel, zonder OM");
+        assertThat(text(clientendeel, "openAfspraken")).contains("Veiligheidsplan opstellen", "Sam komt niet in de buurt")
+                .doesNotContain(OM_MARKER, "Openbaar Ministerie");
+        assertThat(text(clientendeel, "vorigeScores")).contains("gemiddeld 4,5, spreiding 1", "- Veilig Thuis: 4 (Plan werkt)")
+                .doesNotContain(OM_MARKER, "Officier");
+
+        String opvolging = jdbc.sql("""
+                select a.proces_instantie_id from afspraak a join casus c on c.id = a.casus_id
+                where c.nummer = :nummer and a.wat = :wat""")
+                .param("nummer", casus.getBusinessKey()).param("wat", OM_MARKER + " dagvaarding voorbereiden")
+                .query(String.class).single();
+        Task uitvoeren = taskService.createTaskQuery().processInstanceId(opvolging)
+                .taskDefinitionKey(AfspraakOpvolging.Element.UITVOEREN).singleResult();
+        assertThat(text(formVariables("om1", uitvoeren), "afspraakWat")).as("the owner reads what it has to do")
+                .isEqualTo(OM_MARKER + " dagvaarding voorbereiden");
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(opvolging)
+                .activityId("BoundaryEvent_DeadlineVerstreken").singleResult().getId());
+        JsonNode verlopen = formVariables("casusregisseur1", taskService.createTaskQuery().processInstanceId(opvolging)
+                .taskDefinitionKey(AfspraakOpvolging.Element.NAGAAN_CASUSREGISSEUR).singleResult());
+        assertThat(text(verlopen, "afspraakWat")).startsWith("Deze afspraak is gemaakt in het OM-deel van het overleg.")
+                .doesNotContain(OM_MARKER);
+        assertThat(text(verlopen, "afspraakWaarom")).isEmpty();
+        assertThat(text(verlopen, "afspraakEigenaar")).isEqualTo("Openbaar Ministerie");
+        assertThat(text(verlopen, "afspraakDeadline")).isEqualTo(uiterlijk);
     }
 }

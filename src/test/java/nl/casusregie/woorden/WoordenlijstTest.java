@@ -22,13 +22,16 @@ class WoordenlijstTest {
     }
 
     @Test
-    @DisplayName("partner groups, case statuses, decisions and outcomes have their words too")
+    @DisplayName("partner groups, case statuses, decisions, outcomes, meeting parts and bases for sharing have their words too")
     void ownWords() {
         assertThat(woorden.woord("partner", "veiligthuis")).isEqualTo("Veilig Thuis");
+        assertThat(woorden.woord("partner", "clienten")).as("an agreement for the clients").isEqualTo("De cliënten zelf");
         assertThat(woorden.woord("status", "NAZORG")).isEqualTo("Afgesloten, in nazorg");
         assertThat(woorden.woord("besluit", "FASE")).isEqualTo("Vervolg na focusoverleg");
         assertThat(woorden.woord("uitkomst", "AFGEKEURD")).isEqualTo("Afgekeurd");
         assertThat(woorden.woord("besluit", "BODEMEIS")).isEqualTo("Fase terug: bodemeis geschonden");
+        assertThat(woorden.woord("segment", "OM")).isEqualTo("OM-deel, zonder cliënten");
+        assertThat(woorden.woord("grondslag", "GEWEIGERD")).isEqualTo("Toestemming geweigerd");
     }
 
     @Test

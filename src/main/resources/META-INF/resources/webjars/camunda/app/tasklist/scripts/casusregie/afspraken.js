@@ -6,6 +6,16 @@ function sluiten(venster) {
   venster.remove();
 }
 
+/**
+ * What is agreed, marked where it is a minimum condition the organisation guards, or was agreed in
+ * the OM segment: then it is not for the clients or other partners.
+ */
+function wat(afspraak) {
+  const label = (soort, tekst) => el('span', { className: 'label label-' + soort, style: { marginRight: '0.4em' } }, tekst);
+  return el('span', {}, afspraak.bodemeis ? label('danger', 'bodemeis') : null,
+    afspraak.uitOmDeel ? label('warning', 'uit het OM-deel: niet delen met cliënten of andere partners') : null, afspraak.wat);
+}
+
 async function toon() {
   const inhoud = el('div', {}, 'Afspraken laden…');
   const venster = el('div', { className: 'casusregie-afspraken-venster', role: 'dialog', 'aria-label': 'Afspraken van mijn organisatie',
@@ -22,7 +32,7 @@ async function toon() {
     inhoud.replaceChildren(afspraken.length === 0
       ? el('p', { className: 'text-muted' }, 'Er staan geen afspraken op naam van uw organisatie.')
       : tabel(['Casus', 'Wie', 'Wat', 'Uiterlijk', 'Waarom', 'Status', 'Afgesproken'],
-        afspraken.map(a => [a.casusnummer + ' (ronde ' + a.ronde + ')', w('partner', a.partner), a.wat,
+        afspraken.map(a => [a.casusnummer + ' (ronde ' + a.ronde + ')', w('partner', a.partner), wat(a),
           a.status === 'OPEN' && a.deadline < vandaag
             ? el('span', {}, datum(a.deadline) + ' ', el('span', { className: 'label label-danger' }, 'verlopen'))
             : datum(a.deadline),

@@ -25,6 +25,97 @@ function briefLink(nummer, brief) {
   return el('span', {}, link, melding);
 }
 
+/** "gemiddeld 4,5, spreiding 3" for a round or a part with scores, '' without. */
+function scoreSamenvatting(houder) {
+  return houder.gemiddeldeScore !== null && houder.gemiddeldeScore !== undefined
+    ? 'gemiddeld ' + houder.gemiddeldeScore.toLocaleString('nl-NL', { maximumFractionDigits: 1 })
+      + ', spreiding ' + houder.scoreSpreiding : '';
+}
+
+function tussenkop(tekst) {
+  return el('h6', { style: { fontWeight: 'bold', fontSize: '1em', marginTop: '1em' } }, tekst);
+}
+
+function label(soort, tekst) {
+  return el('span', { className: 'label label-' + soort, style: { marginRight: '0.4em' } }, tekst);
+}
+
+/** The parts in order, and the chair's deviation from the advised composition with its reason. */
+function samenstelling(o, w) {
+  const opzet = o.opzet || {};
+  return el('div', { className: 'casusregie-samenstelling' }, tussenkop('Samenstelling'),
+    o.delen.length ? el('ol', {}, o.delen.map(d => el('li', {}, w('segment', d.soort)))) : leeg('Nog niet vastgesteld.'),
+    opzet.afwijkend ? el('p', {}, label('warning', 'wijkt af van advies'), opzet.reden || '') : null,
+    gegevens([['OM nodig', jaNee(opzet.omNodig)], ['Stalking of intieme terreur', jaNee(opzet.stalkingOfTerreur)]]));
+}
+
+/** What the case director heard from the household before the meeting, and from each member. */
+function voorbereiding(v, w) {
+  if (!v) {
+    return null;
+  }
+  return el('div', { className: 'casusregie-voorbereiding' }, tussenkop('Voorbereiding met de cliënten'),
+    gegevens([['Wensen van de cliënten', v.wensen], ['Wat zij hopen dat het overleg oplevert', v.hoop],
+      ['Cliënten aan tafel', w('deelnameClienten', v.deelname)], ['Vertrouwenspersoon', v.vertrouwenspersoon]]),
+    v.leden.length ? tabel(['Gezinslid', 'Aan tafel', 'Wensen', 'Vertrouwenspersoon', 'Apart gehoord'],
+      v.leden.map(l => [l.naam, w('deelname', l.deelname), l.wensen || '', l.vertrouwenspersoon || '', jaNee(l.apartGehoord)]))
+      : null);
+}
+
+/** Each invited partner's information on its basis for sharing; a refused consent stands where the information would be. */
+function bijdragen(o, w, naam) {
+  if (o.bijdragen.length === 0) {
+    return null;
+  }
+  const informatie = b => {
+    if (!b.geleverdOp) {
+      return el('span', { className: 'text-muted' }, 'Nog niets aangeleverd');
+    }
+    return b.grondslag === 'GEWEIGERD'
+      ? el('span', { className: 'casusregie-weigering' }, label('danger', 'toestemming geweigerd'), b.weigering || '')
+      : b.informatie || '';
+  };
+  return el('div', { className: 'casusregie-bijdragen' }, tussenkop('Inbreng van de partners'),
+    tabel(['Partner', 'Grondslag', 'Informatie', 'Aangeleverd'], o.bijdragen.map(b => [w('partner', b.partner),
+      w('grondslag', b.grondslag), informatie(b), [datum(b.geleverdOp), naam(b.door)].filter(Boolean).join(', ')])));
+}
+
+function afspraken(lijst, w) {
+  return el('div', {}, el('strong', {}, 'Afspraken en bodemeisen'),
+    tabel(['Soort', 'Wie', 'Wat', 'Uiterlijk', 'Waarom', 'Status'],
+      lijst.map(af => [af.bodemeis ? el('span', {}, label('danger', 'bodemeis'), w('soort', af.soort)) : w('soort', af.soort),
+        af.bodemeis ? 'bewaakt door ' + w('partner', af.partner) : w('partner', af.partner), af.wat || '',
+        datum(af.deadline), af.waarom || '', [w('afspraakstatus', af.status), af.toelichting || ''].filter(Boolean).join(': ')])));
+}
+
+/** One part of the meeting along BOB; an OM segment the reader may not read shows its place and kind only. */
+function deel(d, w) {
+  const inhoud = d.afgeschermd
+    ? [leeg('Wat in het OM-deel is besproken, lezen alleen het OM en de procesregisseur.')]
+    : [gegevens([['Beeldvorming', d.beeldvorming], ['Oordeel', d.oordeel], ['Nog zorgen over de veiligheid', jaNee(d.nogZorgen)],
+      ['Minimaal nodig', d.minimaalNodig], ['Schaalscores', scoreSamenvatting(d)]]),
+    d.scores.length ? tabel(['Deelnemer', 'Score', 'Toelichting'],
+      d.scores.map(s => [w('partner', s.deelnemer), String(s.score), s.toelichting || ''])) : null,
+    d.afspraken.length ? afspraken(d.afspraken, w) : null,
+    d.vastgelegdOp ? null : leeg('Dit deel is nog niet vastgelegd.')];
+  return el('div', { className: 'casusregie-deel', style: { margin: '0.8em 0', paddingLeft: '0.8em', borderLeft: '3px solid #ddd' } },
+    tussenkop('Deel ' + d.volgorde + ': ' + w('segment', d.soort)), ...inhoud);
+}
+
+/** A meeting round in full: composition, preparation, contributions, its parts, and what was agreed for the next one. */
+function overleg(o, w, naam, wie) {
+  const kop = ['Ronde ' + o.ronde, 'fase ' + o.fase, o.datum ? 'overleg van ' + datum(o.datum) : '',
+    o.vastgelegdOp ? 'vastgelegd ' + datum(o.vastgelegdOp) + ' door ' + wie(o.door, o.partner) : 'loopt nog'];
+  return el('div', { className: 'casusregie-overleg', style: { marginBottom: '1.5em' } },
+    el('h5', { style: { fontWeight: 'bold' } }, kop.filter(Boolean).join(' · ')),
+    gegevens([['Cliënten aanwezig', jaNee(o.clientenAanwezig)], ['Nieuwe zorgen', jaNee(o.nieuweZorgen)],
+      ['Schaalscores', scoreSamenvatting(o)]]),
+    samenstelling(o, w), voorbereiding(o.voorbereiding, w), bijdragen(o, w, naam),
+    o.delen.map(d => deel(d, w)),
+    o.volgendOverleg || o.bijSchending ? el('div', {}, tussenkop('Samenwerkingsafspraken'),
+      gegevens([['Volgend overleg', datum(o.volgendOverleg)], ['Als een bodemeis geschonden wordt', o.bijSchending]])) : null);
+}
+
 function render(dossier, w) {
   const naam = id => (id && dossier.namen && dossier.namen[id]) || id || '';
   const wie = (door, partner) => [naam(door), partner ? '(' + w('partner', partner) + ')' : ''].filter(Boolean).join(' ');
@@ -48,25 +139,8 @@ function render(dossier, w) {
         [lid.taal || '', lid.tolkNodig ? 'tolk nodig' : ''].filter(Boolean).join(', ')])));
 
   const overleggen = sectie('Focusoverleggen',
-    dossier.overleggen.length === 0 ? leeg('Nog geen focusoverleg gehouden.') : dossier.overleggen.map(o =>
-      el('div', { className: 'casusregie-overleg', style: { marginBottom: '1em' } },
-        el('h5', { style: { fontWeight: 'bold' } }, 'Ronde ' + o.ronde + ' · fase ' + o.fase + ' · ' + datum(o.vastgelegdOp)
-          + ' · vastgelegd door ' + wie(o.door, o.partner)),
-        gegevens([
-          ['Wensen van cliënten', o.voorbereiding],
-          ['Cliënten aan tafel', w('deelnameClienten', o.deelnameClienten)],
-          ['Cliënten aanwezig', jaNee(o.clientenAanwezig)],
-          ['Beeldvorming', o.beeldvorming],
-          ['Nieuwe zorgen', jaNee(o.nieuweZorgen)],
-          ['Schaalscores', o.gemiddeldeScore !== null
-            ? 'gemiddeld ' + o.gemiddeldeScore.toLocaleString('nl-NL', { maximumFractionDigits: 1 })
-              + ', spreiding ' + o.scoreSpreiding : '']]),
-        o.scores.length ? tabel(['Deelnemer', 'Score', 'Toelichting'],
-          o.scores.map(s => [w('partner', s.deelnemer), String(s.score), s.toelichting || ''])) : null,
-        o.afspraken.length ? el('div', {}, el('strong', {}, 'Afspraken'),
-          tabel(['Soort', 'Wie', 'Wat', 'Uiterlijk', 'Waarom', 'Status'],
-            o.afspraken.map(af => [w('soort', af.soort), w('partner', af.partner), af.wat || '', datum(af.deadline), af.waarom || '',
-              [w('afspraakstatus', af.status), af.toelichting || ''].filter(Boolean).join(': ')]))) : null)));
+    dossier.overleggen.length === 0 ? leeg('Nog geen focusoverleg gehouden.')
+      : dossier.overleggen.map(o => overleg(o, w, naam, wie)));
 
   const uitkomst = b => {
     if (b.soort === 'CASUSREGIE') {
