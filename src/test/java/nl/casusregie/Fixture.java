@@ -157,7 +157,8 @@ public class Fixture {
                     .taskDefinitionKey("UserTask_InformatieAanleveren").taskCandidateGroup(partner).singleResult();
             complete(partner + "1", bijdrage, "ggz".equals(partner)
                     ? Map.of("grondslag", "GEWEIGERD", "weigering", WEIGERING)
-                    : Map.of("grondslag", "WETTELIJKE_TAAK", "informatie", "Actuele informatie van " + naam(partner)));
+                    : Map.of("grondslag", "WETTELIJKE_TAAK", "informatie", "om".equals(partner)
+                            ? omTekst + " lopend opsporingsonderzoek" : "Actuele informatie van " + naam(partner)));
         }
         String deadline = java.time.LocalDate.now().plusDays(14).toString();
         Map<String, Object> omDeel = overlegdeel(false, omTekst + " beeld van de officier", omTekst + " oordeel", true,

@@ -80,13 +80,14 @@ public record Dossier(String casusnummer, CasusStatus status, String aanpak, Int
     /**
      * An invited partner's contribution, on its basis for sharing (grondslag). Where consent was
      * refused (GEWEIGERD) the refusal stands in the place of the information, which is then not
-     * given; geleverdOp is null while the partner has not contributed.
+     * given; geleverdOp is null while the partner has not contributed. What the OM brought in is
+     * read as its segment is (afgeschermd: kept from this reader, only that it was delivered).
      */
     public record Bijdrage(String partner, String grondslag, String informatie, String weigering, String door,
-                           LocalDateTime geleverdOp) {
+                           LocalDateTime geleverdOp, boolean afgeschermd) {
 
         Bijdrage zonderPersoonsgegevens() {
-            return new Bijdrage(partner, grondslag, null, null, door, geleverdOp);
+            return new Bijdrage(partner, grondslag, null, null, door, geleverdOp, afgeschermd);
         }
     }
 

@@ -19,6 +19,7 @@ import nl.casusregie.dossier.Dossier.Voorbereiding;
 import nl.casusregie.overleg.Grondslag;
 import nl.casusregie.overleg.OverlegService;
 import nl.casusregie.overleg.Segment;
+import nl.casusregie.platform.PartnerGroup;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -61,7 +62,7 @@ class DossierOverleggen {
         List<Afspraak> losseAfspraken = delen.isEmpty()
                 ? afspraken("overleg_id = :id and segment_id is null", overlegId) : List.of();
         List<LidVoorbereiding> leden = leden(overlegId);
-        List<Bijdrage> bijdragen = bijdragen(overlegId);
+        List<Bijdrage> bijdragen = bijdragen(overlegId, metOmDeel);
         return jdbc.sql("select * from overleg where id = :id").param("id", overlegId).query((rs, i) -> {
             List<Deel> alleDelen = delen.isEmpty() ? zonderIndeling(rs, losseScores, losseAfspraken) : delen;
             Samenvatting samenvatting = Samenvatting.van(rs, alleDelen);
@@ -150,17 +151,24 @@ class DossierOverleggen {
                 .list();
     }
 
-    /** The invited partners' contributions in the order they were invited; a refusal stands in the place of the information. */
-    private List<Bijdrage> bijdragen(long overlegId) {
+    /**
+     * The invited partners' contributions in the order they were invited; a refusal stands in the
+     * place of the information. What the OM brings in is kept as its segment is: to a reader who
+     * may not read the OM segment it is not even read from the table, only that it was delivered.
+     */
+    private List<Bijdrage> bijdragen(long overlegId, boolean metOmDeel) {
         return jdbc.sql("""
-                select partner, grondslag, informatie, weigering, geleverd_door, geleverd_op from bijdrage
-                where overleg_id = :id order by id""")
-                .param("id", overlegId)
+                select partner, grondslag, geleverd_door, geleverd_op,
+                       case when partner = :om and not :metOm then null else informatie end as informatie,
+                       case when partner = :om and not :metOm then null else weigering end as weigering
+                from bijdrage where overleg_id = :id order by id""")
+                .param("id", overlegId).param("om", PartnerGroup.OM.id()).param("metOm", metOmDeel)
                 .query((rs, i) -> {
                     boolean geweigerd = Grondslag.GEWEIGERD.name().equals(rs.getString("grondslag"));
+                    boolean afgeschermd = !metOmDeel && PartnerGroup.OM.id().equals(rs.getString("partner"));
                     return new Bijdrage(rs.getString("partner"), rs.getString("grondslag"),
                             geweigerd ? null : rs.getString("informatie"), geweigerd ? rs.getString("weigering") : null,
-                            rs.getString("geleverd_door"), rs.getObject("geleverd_op", LocalDateTime.class));
+                            rs.getString("geleverd_door"), rs.getObject("geleverd_op", LocalDateTime.class), afgeschermd);
                 })
                 .list();
     }

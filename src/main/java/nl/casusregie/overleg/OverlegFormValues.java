@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import nl.casusregie.casus.CasusRepository;
@@ -82,10 +83,18 @@ class OverlegFormValues implements StoredFormValues {
         values.put(WAARSCHUWINGEN.name(), tekst(waarschuwingen));
     }
 
+    /**
+     * The segment being recorded. What the OM brought in is shown only while recording the OM
+     * segment: clients or other partners may be at the table during the other parts.
+     */
     private void segment(String processInstanceId, OverlegRepository.Ronde ronde, Map<String, Object> values) {
-        overleggen.openSegment(processInstanceId).ifPresent(s -> values.put(SEGMENT_NAAM.name(), s.soort().label()));
+        Optional<OverlegRepository.Segmentrij> open = overleggen.openSegment(processInstanceId);
+        open.ifPresent(s -> values.put(SEGMENT_NAAM.name(), s.soort().label()));
+        boolean omDeel = open.map(s -> s.soort() == Segment.OM).orElse(false);
         overleggen.wensenClienten(processInstanceId).ifPresent(w -> values.put(WENSEN_CLIENTEN.name(), w));
-        values.put(BIJDRAGEN.name(), overleggen.bijdragen(ronde.id()).stream().map(OverlegFormValues::bijdrage)
+        values.put(BIJDRAGEN.name(), overleggen.bijdragen(ronde.id()).stream()
+                .map(b -> omDeel || !PartnerGroup.OM.id().equals(b.partner()) ? bijdrage(b)
+                        : PartnerGroup.OM.naam() + ": besproken in het OM-deel.")
                 .collect(Collectors.joining("\n\n")));
         values.put(WAARSCHUWINGEN.name(), tekst(opzet.sleutelwaarschuwingen(ronde.casusId(), ronde.id(), true)));
     }

@@ -144,6 +144,12 @@ public class OverlegService {
         if (verslag.clientenAanwezig() && (segment.soort() == Segment.OM || segment.soort() == Segment.PROFESSIONALS)) {
             throw invoer.ongeldig("clientenAanwezig", "bij dit deel zijn geen cliënten aanwezig");
         }
+        // The next meeting and the breach rule belong to the whole round and reach the clients' letter.
+        if (segment.soort() == Segment.OM && (verslag.volgendOverleg() != null
+                || verslag.bijSchending() != null && !verslag.bijSchending().isBlank())) {
+            throw invoer.ongeldig(verslag.volgendOverleg() != null ? "volgendOverleg" : "bijSchending",
+                    "leg dit vast in een deel zonder OM; wat in het OM-deel staat, lezen alleen het OM en de procesregisseur");
+        }
         overleggen.updateSegment(ronde, segment, verslag, door);
         if (verslag.clientenAanwezig()) {
             overleggen.markeerClientenAanwezig(ronde);

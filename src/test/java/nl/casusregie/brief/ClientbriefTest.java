@@ -137,13 +137,15 @@ class ClientbriefTest {
         }
     }
 
-    /** One segment as the chair records it in Tasklist, with its agreements and the next meeting's date. */
+    /** One segment as the chair records it in Tasklist, with its agreements; the clients' one also the next meeting's date. */
     private static Map<String, Object> segment(boolean clientenAanwezig, String beeldvorming, String afspraken) {
         Map<String, Object> verslag = new HashMap<>(Fixture.overlegverslag(clientenAanwezig, "-", 4, 5));
         verslag.put("beeldvorming", beeldvorming);
         verslag.put("afspraken", Spin.JSON("[" + afspraken + "]"));
-        verslag.put("volgendOverleg", VOLGEND_OVERLEG.toString());
-        verslag.put("bijSchending", "Terug naar fase 1");
+        if (clientenAanwezig) {
+            verslag.put("volgendOverleg", VOLGEND_OVERLEG.toString());
+            verslag.put("bijSchending", "Terug naar fase 1");
+        }
         return verslag;
     }
 

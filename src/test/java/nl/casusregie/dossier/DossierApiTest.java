@@ -251,6 +251,10 @@ class DossierApiTest {
                 OM_MARKER + " contactverbod handhaven");
         assertThat(om.path("afspraken").get(1).path("bodemeis").asBoolean()).isTrue();
         assertThat(om.path("afspraken").get(1).path("partner").asText()).isEqualTo("politie");
+        JsonNode omBijdrage = ronde.path("bijdragen").get(0);
+        assertThat(omBijdrage.path("partner").asText()).isEqualTo("om");
+        assertThat(omBijdrage.path("informatie").asText()).as("what the OM brought in").isEqualTo(OM_MARKER + " lopend opsporingsonderzoek");
+        assertThat(omBijdrage.path("afgeschermd").asBoolean()).isFalse();
         assertThat(ronde.path("nieuweZorgen").asBoolean()).as("the OM's worries count in the round").isTrue();
         assertThat(ronde.path("gemiddeldeScore").asDouble()).as("mean of 8, 4 and 5").isEqualTo(5.67);
         assertThat(ronde.path("scoreSpreiding").asInt()).isEqualTo(4);
@@ -278,6 +282,10 @@ class DossierApiTest {
         assertThat(om.path("volgorde").asInt()).isEqualTo(1);
         assertThat(om.path("soort").asText()).isEqualTo("OM");
         assertThat(om.path("afgeschermd").asBoolean()).isTrue();
+        JsonNode omBijdrage = ronde.path("bijdragen").get(0);
+        assertThat(omBijdrage.path("partner").asText()).isEqualTo("om");
+        assertThat(omBijdrage.path("afgeschermd").asBoolean()).as("the OM's contribution is kept as its segment").isTrue();
+        assertThat(omBijdrage.path("geleverdOp").isNull()).as("that it was delivered shows").isFalse();
         assertThat(om.path("beeldvorming").isNull()).isTrue();
         assertThat(om.path("nogZorgen").isNull()).isTrue();
         assertThat(om.path("gemiddeldeScore").isNull()).isTrue();

@@ -229,6 +229,7 @@ class FormInhoudTest {
         assertThat(text(omDeel, "openAfspraken")).contains("- Openbaar Ministerie: " + OM_MARKER + " dagvaarding voorbereiden",
                 "- Bodemeis, bewaakt door Politie: " + OM_MARKER + " contactverbod handhaven", "Veiligheidsplan opstellen");
         assertThat(text(omDeel, "vorigeScores")).contains("gemiddeld 5,7, spreiding 4", "- Officier: 8 (" + OM_MARKER + " grond)");
+        assertThat(text(omDeel, "bijdragen")).contains("Openbaar Ministerie (Wettelijke taak): Actuele informatie van Openbaar Ministerie");
         fixture.complete("procesregisseur1", fixture.task(tweede, Focusoverleg.Element.VASTLEGGEN),
                 Fixture.overlegverslag(false, "Vervolging", 6));
 
@@ -238,6 +239,8 @@ class FormInhoudTest {
                 .doesNotContain(OM_MARKER, "Openbaar Ministerie");
         assertThat(text(clientendeel, "vorigeScores")).contains("gemiddeld 4,5, spreiding 1", "- Veilig Thuis: 4 (Plan werkt)")
                 .doesNotContain(OM_MARKER, "Officier");
+        assertThat(text(clientendeel, "bijdragen")).contains("Openbaar Ministerie: besproken in het OM-deel.",
+                "Veilig Thuis (Wettelijke taak): Actuele informatie van Veilig Thuis").doesNotContain("Actuele informatie van Openbaar");
 
         String opvolging = jdbc.sql("""
                 select a.proces_instantie_id from afspraak a join casus c on c.id = a.casus_id

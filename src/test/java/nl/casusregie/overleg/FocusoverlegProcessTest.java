@@ -126,6 +126,11 @@ class FocusoverlegProcessTest {
         assertThatThrownBy(() -> fixture.complete("procesregisseur1", fixture.task(overleg, Element.VASTLEGGEN), metClienten))
                 .rootCause().isInstanceOf(OngeldigeInvoerException.class)
                 .hasMessageContaining("bij dit deel zijn geen cliënten aanwezig");
+        Map<String, Object> metVolgendOverleg = new HashMap<>(omDeel);
+        metVolgendOverleg.put("volgendOverleg", java.time.LocalDate.now().plusDays(30).toString());
+        assertThatThrownBy(() -> fixture.complete("procesregisseur1", fixture.task(overleg, Element.VASTLEGGEN), metVolgendOverleg))
+                .rootCause().isInstanceOf(OngeldigeInvoerException.class)
+                .hasMessageStartingWith("Volgend overleg: leg dit vast in een deel zonder OM");
         fixture.complete("procesregisseur1", fixture.task(overleg, Element.VASTLEGGEN), omDeel);
         assertThat(runtimeService.getVariables(overleg.getId()).values())
                 .as("the OM segment's text left the engine").noneMatch(v -> String.valueOf(v).contains("OM-GEHEIM"));

@@ -71,6 +71,9 @@ function bijdragen(o, w, naam) {
     if (!b.geleverdOp) {
       return el('span', { className: 'text-muted' }, 'Nog niets aangeleverd');
     }
+    if (b.afgeschermd) {
+      return el('span', { className: 'text-muted' }, 'Wat het OM aanlevert, lezen alleen het OM en de procesregisseur.');
+    }
     return b.grondslag === 'GEWEIGERD'
       ? el('span', { className: 'casusregie-weigering' }, label('danger', 'toestemming geweigerd'), b.weigering || '')
       : b.informatie || '';
