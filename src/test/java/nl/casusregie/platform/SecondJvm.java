@@ -97,6 +97,14 @@ final class SecondJvm implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** SIGTERM on Linux: Spring closes the application as an operator's stop would. */
+    void stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            kill();
+        }
+    }
+
     /** SIGKILL on Linux: no shutdown hook runs, nothing is flushed or closed. */
     void kill() throws InterruptedException {
         process.destroyForcibly();
