@@ -36,10 +36,13 @@ public class AanmeldingService {
     private final RuntimeService runtimeService;
     private final String nazorgTermijn;
     private final Invoercontrole invoercontrole;
+    private final LopendeCasusAanmelding lopendeCasus;
 
     public AanmeldingService(HuishoudenRepository huishoudens, CasusRepository casussen,
                              AanmeldingRepository aanmeldingen, AuditLog auditLog, RuntimeService runtimeService,
-                             @Value("${casusregie.nazorg-termijn}") String nazorgTermijn, Invoercontrole invoercontrole) {
+                             @Value("${casusregie.nazorg-termijn}") String nazorgTermijn, Invoercontrole invoercontrole,
+                             LopendeCasusAanmelding lopendeCasus) {
+        this.lopendeCasus = lopendeCasus;
         this.huishoudens = huishoudens;
         this.casussen = casussen;
         this.aanmeldingen = aanmeldingen;
@@ -49,9 +52,16 @@ public class AanmeldingService {
         this.invoercontrole = invoercontrole;
     }
 
-    /** Registers the referral and starts zvh-casus with the case number as business key, in one transaction. */
+    /**
+     * Registers the referral and starts zvh-casus with the case number as business key, in one
+     * transaction; a referral of a household whose case runs becomes a new incident on that case.
+     */
     @Transactional
     public Registratie meldAan(AanmeldingRequest aanmelding, Aanmelder aanmelder) {
+        Optional<Registratie> incident = lopendeCasus.voegToe(aanmelding, aanmelder);
+        if (incident.isPresent()) {
+            return incident.get();
+        }
         Registratie registratie = registreer(aanmelding, aanmelder);
         runtimeService.createProcessInstanceByKey(ZvhCasus.PROCESS_KEY)
                 .businessKey(registratie.casus().nummer())
@@ -86,7 +96,8 @@ public class AanmeldingService {
                         + huishoudenId + (mogelijk.isEmpty() ? "" : ", mogelijk bekend: huishouden " + mogelijk));
         List<Casus> mogelijkBekend = mogelijk.stream()
                 .flatMap(id -> casussen.earlierCases(id, casus.id()).stream()).toList();
-        return new Registratie(casus, bekend.isPresent(), casussen.earlierCases(huishoudenId, casus.id()), mogelijkBekend);
+        return new Registratie(casus, bekend.isPresent(), casussen.earlierCases(huishoudenId, casus.id()), mogelijkBekend,
+                false);
     }
 
     /** The routing facts the process and triage-aanpak need; no personal data. */
@@ -102,6 +113,7 @@ public class AanmeldingService {
                 : samenvatting(registratie.mogelijkBekend())
                         + ". Een lid heeft dezelfde naam, maar een geboortedatum ontbreekt: beoordeel of het hetzelfde huishouden is.");
         variables.put(ZvhCasus.NAZORG_TERMIJN.name(), nazorgTermijn);
+        variables.put(ZvhCasus.TOEGEVOEGD_AAN_CASUS.name(), null);
         variables.put(ZvhCasus.GEWELD_HOOFDREDEN.name(), Boolean.TRUE.equals(aanmelding.geweldHoofdreden()));
         variables.put(ZvhCasus.PATROON_JAREN.name(), aanmelding.patroonJaren() == null ? 0 : aanmelding.patroonJaren());
         variables.put(ZvhCasus.AANTAL_LEEFGEBIEDEN.name(), aanmelding.leefgebieden().size());

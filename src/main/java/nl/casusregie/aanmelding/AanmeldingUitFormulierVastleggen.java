@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.casusregie.casus.ZvhCasus;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
  * form like the REST API does, stores the referral, gives the case its number as business
  * key, and sets the routing facts; the next listener (casusBinden) binds the case and
  * removes the form's input. A referral made over the project's API arrives already
- * registered (with its casusId).
+ * registered (with its casusId). A referral of a household whose case runs becomes a new
+ * incident on that case instead (toegevoegdAanCasus), and this instance ends at once.
  * Invalid input throws, so Tasklist shows the message and nothing is stored or started.
  */
 @Component("aanmeldingUitFormulierVastleggen")
@@ -34,10 +36,13 @@ public class AanmeldingUitFormulierVastleggen implements ExecutionListener {
     private final ObjectMapper objectMapper;
     private final FormLists formLists;
     private final JsonFouten jsonFouten;
+    private final LopendeCasusAanmelding lopendeCasus;
 
     public AanmeldingUitFormulierVastleggen(AanmeldingService service, CurrentUser currentUser,
-                                           ObjectMapper objectMapper, FormLists formLists, JsonFouten jsonFouten) {
+                                           ObjectMapper objectMapper, FormLists formLists, JsonFouten jsonFouten,
+                                           LopendeCasusAanmelding lopendeCasus) {
         this.service = service;
+        this.lopendeCasus = lopendeCasus;
         this.currentUser = currentUser;
         this.objectMapper = objectMapper;
         this.formLists = formLists;
@@ -51,6 +56,12 @@ public class AanmeldingUitFormulierVastleggen implements ExecutionListener {
         }
         AanmeldingRequest aanmelding = read(execution);
         Aanmelder aanmelder = new Aanmelder(currentUser.userId(), currentUser.partnerGroep(), execution.getTenantId());
+        Optional<Registratie> incident = lopendeCasus.voegToe(aanmelding, aanmelder);
+        if (incident.isPresent()) {
+            // No case of its own: this instance ends at once; the referrer's group is told in the running case.
+            ZvhCasus.TOEGEVOEGD_AAN_CASUS.set(execution, incident.get().casus().nummer());
+            return;
+        }
         Registratie registratie = service.registreer(aanmelding, aanmelder);
         execution.setVariables(service.procesvariabelen(aanmelding, aanmelder, registratie));
         execution.setProcessBusinessKey(registratie.casus().nummer());

@@ -94,6 +94,14 @@ public class CasusRepository {
                 .query(this::map).list();
     }
 
+    /** The household's running case (under case direction), the newest if there were ever two. */
+    public Optional<Casus> lopendeCasus(long huishoudenId) {
+        return jdbc.sql("select " + COLUMNS + " from casus where huishouden_id = :huishouden and status = :status"
+                        + " order by id desc fetch first 1 rows only")
+                .param("huishouden", huishoudenId).param("status", CasusStatus.LOPEND.name())
+                .query(this::map).optional();
+    }
+
     public void updateStatus(long id, CasusStatus status) {
         jdbc.sql("update casus set status = :status where id = :id")
                 .param("status", status.name()).param("id", id).update();

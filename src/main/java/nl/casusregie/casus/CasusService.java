@@ -6,7 +6,6 @@ import nl.casusregie.casus.ZvhCasus.Overgang;
 import nl.casusregie.platform.Invoercontrole;
 import nl.casusregie.platform.PartnerGroup;
 import nl.casusregie.platform.SystemAction;
-import nl.casusregie.platform.Woorden;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
@@ -169,26 +168,23 @@ public class CasusService {
     }
 
     /**
-     * A minimum condition (bodemeis) of the case was broken: immediate safety is at stake again,
-     * so a running case goes back to phase 1 at once rather than after the next meeting. The
-     * case's row and its zvh-casus instance change together: fase-overgang reads the instance's
-     * fase after the next round, and would otherwise advise from the phase the case left.
-     * A case that no longer runs, or is in phase 1 already, keeps its phase (the caller records
-     * the breach itself). Returns the phase the case is in now.
+     * A new incident on the case (a broken minimum condition among them): immediate safety is at
+     * stake again, so a running case goes back to phase 1 at once rather than after the next
+     * meeting, recorded as a decision of kind INCIDENT with its cause. The caller, the case's own
+     * instance, sets its fase from the row next (fase-overgang reads the instance's fase after the
+     * next round). A case that no longer runs, or is in phase 1 already, keeps its phase. Returns
+     * the phase the case is in now.
      */
-    public Integer zetTerugNaarFase1(long casusId, String bewaker, String door) {
+    public Integer zetTerugNaarFase1(long casusId, String aanleiding, String door) {
         Casus casus = casussen.get(casusId);
         Integer fase = casus.fase();
         if (casus.status() != CasusStatus.LOPEND || fase == null || fase == 1) {
             return fase;
         }
         casussen.updateFase(casusId, 1);
-        // The guard may not write the case's variables; the engine does it for this one change.
-        systemAction.run(() -> runtimeService.setVariable(casussen.procesInstantie(casusId), ZvhCasus.FASE.name(), 1));
-        String reden = "Bodemeis geschonden (bewaakt door " + Woorden.woord(PartnerGroup.class, bewaker)
-                + "): terug naar fase 1, directe veiligheid";
-        besluiten.record(casusId, new Besluit("BODEMEIS", null, Overgang.TERUG.name(), false, reden, door));
-        auditLog.record(casus.huis(), "FASE_TERUG_BODEMEIS", casusId, "fase " + fase + " -> 1, bewaakt door " + bewaker);
+        besluiten.record(casusId, new Besluit("INCIDENT", null, Overgang.TERUG.name(), false,
+                aanleiding + ": terug naar fase 1, directe veiligheid", door));
+        auditLog.record(casus.huis(), "FASE_TERUG_INCIDENT", casusId, "fase " + fase + " -> 1, " + aanleiding);
         return 1;
     }
 

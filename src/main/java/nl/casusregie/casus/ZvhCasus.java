@@ -1,5 +1,6 @@
 package nl.casusregie.casus;
 
+import java.util.List;
 import nl.casusregie.platform.FormRows;
 import nl.casusregie.platform.ProcessBacking;
 import nl.casusregie.platform.Variable;
@@ -13,9 +14,18 @@ public final class ZvhCasus {
     /** Message: the case director's involvement ended; case direction is handed over at once. */
     public static final String MESSAGE_CASUSREGIE_BEEINDIGD = "CasusregieBeeindigd";
 
+    /**
+     * Message (contract): a new incident or report on the household's running case, correlated by
+     * the case number (business key). Payload: incidentBron, incidentOmschrijving, incidentSleutel.
+     */
+    public static final String MESSAGE_NIEUW_INCIDENT = "NieuwIncident";
+
     /** Element ids, for tests and for code that starts or inspects instances. */
     public static final class Element {
         public static final String START = "StartEvent_AanmeldingOntvangen";
+        /** A referral of a household whose case runs becomes an incident on that case, not a second case. */
+        public static final String LOPENDE_CASUS = "Gateway_LopendeCasus";
+        public static final String TOEGEVOEGD_AAN_LOPENDE_CASUS = "EndEvent_ToegevoegdAanLopendeCasus";
         public static final String TRIAGE_ADVIES = "BusinessRuleTask_TriageAdvies";
         public static final String TRIAGE_BESLUITEN = "UserTask_TriageBesluiten";
         public static final String TERUGKOPPELEN_TRIAGE = "UserTask_TerugkoppelenTriage";
@@ -36,6 +46,22 @@ public final class ZvhCasus {
         public static final String NAZORG_CONTROLEREN = "UserTask_NazorgControleren";
         public static final String BEEINDIGD = "EndEvent_CasusBeeindigd";
         public static final String CASUSREGIE_OVERDRAGEN = "UserTask_CasusregieOverdragen";
+        // Event subprocess Nieuw incident (message NieuwIncident), beside the case's normal rhythm
+        public static final String NIEUW_INCIDENT = "SubProcess_NieuwIncident";
+        public static final String INCIDENT_GEMELD = "StartEvent_NieuwIncident";
+        public static final String INCIDENT_VASTLEGGEN = "ServiceTask_IncidentVastleggen";
+        public static final String INCIDENT_NIEUW = "Gateway_IncidentNieuw";
+        public static final String INCIDENT_AL_BEKEND = "EndEvent_IncidentAlBekend";
+        public static final String INCIDENT_CASUS_LOOPT_NIET = "EndEvent_CasusLooptNiet";
+        public static final String FASE_TERUG = "ServiceTask_FaseTerug";
+        /** The chair: an earlier meeting, or why the next one stays. */
+        public static final String INCIDENT_OVERLEG_VERVROEGEN = "UserTask_IncidentOverlegVervroegen";
+        public static final String OVERLEG_BESLOTEN = "EndEvent_OverlegBesloten";
+        /** One notice per partner group taking part (multi-instance), and one for the case's director. */
+        public static final String INCIDENT_KENNISNEMEN = "UserTask_IncidentKennisnemen";
+        public static final String INCIDENT_KENNISNEMEN_CASUSREGISSEUR = "UserTask_IncidentKennisnemenCasusregisseur";
+        public static final String KENNISNEMEN_VERLOPEN = "BoundaryEvent_KennisnemenVerlopen";
+        public static final String KENNISNEMEN_CASUSREGISSEUR_VERLOPEN = "BoundaryEvent_KennisnemenCasusregisseurVerlopen";
 
         private Element() {
         }
@@ -57,6 +83,11 @@ public final class ZvhCasus {
      */
     public static final Variable<String> MOGELIJK_BEKEND = Variable.routing("mogelijkBekend", String.class);
     public static final Variable<String> NAZORG_TERMIJN = Variable.routing("nazorgTermijn", String.class);
+    /**
+     * A referral made with the start form named a member of a household whose case runs: the case
+     * number it was added to as a new incident (null: a referral of its own). This instance then ends.
+     */
+    public static final Variable<String> TOEGEVOEGD_AAN_CASUS = Variable.routing("toegevoegdAanCasus", String.class);
     // Inputs of triage-aanpak
     public static final Variable<Boolean> GEWELD_HOOFDREDEN = Variable.routing("geweldHoofdreden", Boolean.class);
     public static final Variable<Integer> PATROON_JAREN = Variable.routing("patroonJaren", Integer.class);
@@ -110,6 +141,32 @@ public final class ZvhCasus {
     // Aftercare (form nazorg-controleren)
     public static final Variable<Boolean> NIEUWE_SIGNALEN = Variable.routing("nieuweSignalen", Boolean.class);
     public static final Variable<String> NAZORG_TOELICHTING = Variable.input("nazorgToelichting", String.class);
+
+    // A new incident (message NieuwIncident): the payload, read once by the step that records it
+    public static final Variable<String> INCIDENT_BRON = Variable.input("incidentBron", String.class);
+    public static final Variable<String> INCIDENT_OMSCHRIJVING = Variable.input("incidentOmschrijving", String.class);
+    public static final Variable<String> INCIDENT_SLEUTEL = Variable.input("incidentSleutel", String.class);
+    /** Who reported it (a user id; absent: the engine itself) and for which partner group. */
+    public static final Variable<String> INCIDENT_GEMELD_DOOR = Variable.input("incidentGemeldDoor", String.class);
+    public static final Variable<String> INCIDENT_GEMELD_DOOR_GROEP = Variable.input("incidentGemeldDoorGroep", String.class);
+    // Local to each run of the event subprocess (several incidents can be open at once)
+    public static final Variable<Long> INCIDENT_ID = Variable.routing("incidentId", Long.class);
+    /** An {@link IncidentStatus}: new on the running case, reported before, or the case does not run. */
+    public static final Variable<String> INCIDENT_STATUS = Variable.routing("incidentStatus", String.class);
+    /** The partner groups told of the incident, one notice each; the element variable of that multi-instance. */
+    @SuppressWarnings("rawtypes")
+    public static final Variable<List> INCIDENT_PARTNERS = Variable.routing("incidentPartners", List.class);
+    public static final Variable<String> INCIDENT_PARTNER = Variable.routing("incidentPartner", String.class);
+    // The chair's answer (form incident-overleg-vervroegen): an earlier meeting, or why the next one stays
+    public static final Variable<String> VERVROEGD_OVERLEG = Variable.input("vervroegdOverleg", String.class);
+    public static final Variable<String> VERVROEGING_REDEN = Variable.input("vervroegingReden", String.class);
+    // Shown on the incident's forms, read from the project's tables (overleg.IncidentFormValues)
+    public static final Variable<String> INCIDENT_BRON_TEKST = Variable.input("incidentBronTekst", String.class);
+    public static final Variable<String> INCIDENT_GEMELD_TEKST = Variable.input("incidentGemeld", String.class);
+    public static final Variable<String> INCIDENT_TEKST = Variable.input("incidentTekst", String.class);
+    /** The chair: the next meeting as now proposed, and a round that is still to be held. */
+    public static final Variable<String> VOLGEND_OVERLEG_TEKST = Variable.input("volgendOverlegTekst", String.class);
+    public static final Variable<String> LOPEND_OVERLEG_TEKST = Variable.input("lopendOverlegTekst", String.class);
 
     // Shown on forms only: read from the project's tables each time a form loads
     // (CasusFormValues, dossier.TriageSamenvatting), never held by the engine.

@@ -15,7 +15,7 @@ public record Dossier(String casusnummer, CasusStatus status, String aanpak, Int
                       LocalDateTime aangemeldOp, LocalDateTime afgeslotenOp, Leesrecht leesrecht,
                       List<Lid> leden, Aanmelding aanmelding, List<EerdereCasus> eerdereCasussen,
                       List<Besluit> besluiten, List<Overleg> overleggen, List<Terugkoppeling> terugkoppelingen,
-                      List<Brief> brieven, Map<String, String> namen) {
+                      List<Brief> brieven, List<Incident> incidenten, Map<String, String> namen) {
 
     public record Lid(String naam, LocalDate geboortedatum, Integer leeftijd, String rol, String taal, boolean tolkNodig) {
     }
@@ -134,6 +134,20 @@ public record Dossier(String casusnummer, CasusStatus status, String aanpak, Int
     }
 
     /**
+     * A new incident on the case, newest first: what reported it (bron, an IncidentBron code), what
+     * happened, who reported it (door: a user id, or "systeem") for which partner, and when; then the
+     * chair's answer: an earlier meeting, or why the next meeting stays as planned, by whom and when.
+     */
+    public record Incident(String bron, String omschrijving, String door, String partner, LocalDateTime gemeldOp,
+                           LocalDate vervroegdOverleg, String vervroegingReden, String beslotenDoor,
+                           LocalDateTime beslotenOp) {
+
+        Incident zonderPersoonsgegevens() {
+            return new Incident(bron, null, door, partner, gemeldOp, vervroegdOverleg, null, beslotenDoor, beslotenOp);
+        }
+    }
+
+    /**
      * The same file without what it says about the household: who, when, which decisions and
      * outcomes, the parts of each meeting with their scores' mean and spread, who contributed on which basis,
      * agreements' owners and deadlines (for supervisors).
@@ -152,6 +166,7 @@ public record Dossier(String casusnummer, CasusStatus status, String aanpak, Int
                 terugkoppelingen.stream().map(t -> new Terugkoppeling(t.soort(), t.wijze(), null, t.door(), t.partner(), t.op()))
                         .toList(),
                 brieven.stream().map(b -> new Brief(b.id(), b.ronde(), b.gemaaktOp(), List.of())).toList(),
+                incidenten.stream().map(Incident::zonderPersoonsgegevens).toList(),
                 namen);
     }
 }

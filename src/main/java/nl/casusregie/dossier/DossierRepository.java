@@ -28,13 +28,17 @@ class DossierRepository {
 
     /**
      * Who takes part: the referrer's partner group, the partner groups invited to one of the case's
-     * meeting rounds (each adds its information to the file), and those named in its agreements.
+     * meeting rounds (each adds its information to the file), those named in its agreements, and
+     * the partner groups that reported an incident on it (a referral that became one included; a
+     * case director reports as one person, not for every case director of the house).
      */
     Set<String> deelnemendePartners(long casusId) {
         return Set.copyOf(jdbc.sql("""
                 select aanmelder_groep from aanmelding where casus_id = :casus
                 union select b.partner from bijdrage b join overleg o on o.id = b.overleg_id where o.casus_id = :casus
-                union select partner from afspraak where casus_id = :casus""")
+                union select partner from afspraak where casus_id = :casus
+                union select gemeld_door_groep from incident where casus_id = :casus and gemeld_door_groep is not null
+                    and gemeld_door_groep not in ('casusregisseur', 'procesregisseur')""")
                 .param("casus", casusId).query(String.class).list());
     }
 
@@ -96,6 +100,21 @@ class DossierRepository {
 
     private static List<String> talen(String talen) {
         return talen == null || talen.isBlank() ? List.of() : List.of(talen.split(","));
+    }
+
+    /** The case's new incidents with the chair's answer to each, newest first. */
+    List<Dossier.Incident> incidenten(long casusId) {
+        return jdbc.sql("""
+                select bron, omschrijving, gemeld_door, gemeld_door_groep, gemeld_op, vervroegd_overleg, vervroeging_reden,
+                    besloten_door, besloten_op
+                from incident where casus_id = :casus order by id desc""")
+                .param("casus", casusId)
+                .query((rs, i) -> new Dossier.Incident(rs.getString("bron"), rs.getString("omschrijving"),
+                        rs.getString("gemeld_door"), rs.getString("gemeld_door_groep"),
+                        rs.getObject("gemeld_op", LocalDateTime.class), rs.getObject("vervroegd_overleg", LocalDate.class),
+                        rs.getString("vervroeging_reden"), rs.getString("besloten_door"),
+                        rs.getObject("besloten_op", LocalDateTime.class)))
+                .list();
     }
 
     List<Terugkoppeling> terugkoppelingen(long casusId, UnaryOperator<String> partner) {

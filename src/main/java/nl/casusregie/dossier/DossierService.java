@@ -115,13 +115,18 @@ public class DossierService {
             o.bijdragen().forEach(b -> genoemd.add(b.door()));
         });
         terugkoppelingen.forEach(t -> genoemd.add(t.door()));
+        List<Dossier.Incident> incidenten = dossiers.incidenten(casus.id());
+        incidenten.forEach(i -> {
+            genoemd.add(i.door());
+            genoemd.add(i.beslotenDoor());
+        });
         genoemd.remove(null);
         return new Dossier(casus.nummer(), casus.status(), casus.aanpak(), casus.fase(), casus.casusregisseur(),
                 casus.aangemaaktOp(), casus.afgeslotenOp(), recht,
                 huishoudens.members(casus.huishoudenId()).stream().map(lid -> new Dossier.Lid(lid.naam(), lid.geboortedatum(),
                         lid.leeftijd(), lid.rol().name(), lid.taal(), lid.tolkNodig())).toList(),
                 aanmelding, dossiers.eerdereCasussen(casus.huishoudenId(), casus.id()),
-                besluiten, overleggen, terugkoppelingen, dossiers.brieven(casus.id()), namen(genoemd));
+                besluiten, overleggen, terugkoppelingen, dossiers.brieven(casus.id()), incidenten, namen(genoemd));
     }
 
     /** Display names of professionals (first and last name), read by the engine itself (users may not list users). */

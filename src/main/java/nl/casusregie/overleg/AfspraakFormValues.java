@@ -12,17 +12,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the follow-up's forms show of the agreement: who, what, why and by when, from the project's
- * tables; for a minimum condition also what the meeting agreed for a breach and when it meets
- * next, and for the chair what the guard reported. The owner and the chair read every agreement
- * in full; the case director, called in when it is overdue, does not read what an agreement from
+ * tables; for the guard of a minimum condition also what the meeting agreed for a breach. The
+ * owner and the chair read every agreement in full; the case director, called in when it is overdue, does not read what an agreement from
  * an OM segment says ({@link OmDeel}), only who owns it and by when.
  */
 @Component
 class AfspraakFormValues implements StoredFormValues {
 
     private static final Set<String> TAKEN = Set.of(UITVOEREN, NAGAAN_CASUSREGISSEUR, NAGAAN_VOORZITTER,
-            BODEMEIS_BEWAKEN, BODEMEIS_NAGAAN_CASUSREGISSEUR, BODEMEIS_NAGAAN_VOORZITTER, OVERLEG_VERVROEGEN);
-    private static final Set<String> BODEMEIS_TAKEN = Set.of(BODEMEIS_BEWAKEN, OVERLEG_VERVROEGEN);
+            BODEMEIS_BEWAKEN, BODEMEIS_NAGAAN_CASUSREGISSEUR, BODEMEIS_NAGAAN_VOORZITTER);
     /** The case director's tasks: an agreement from an OM segment is not theirs to read. */
     private static final Set<String> CASUSREGISSEUR_TAKEN = Set.of(NAGAAN_CASUSREGISSEUR, BODEMEIS_NAGAAN_CASUSREGISSEUR);
     static final String OM_DEEL = "Deze afspraak is gemaakt in het OM-deel van het overleg. Wat er is afgesproken "
@@ -50,21 +48,11 @@ class AfspraakFormValues implements StoredFormValues {
                 values.put(AfspraakOpvolging.EIGENAAR_TEKST.name(), Woorden.woord(PartnerGroup.class, afspraak.partner()));
             });
         }
-        if (BODEMEIS_TAKEN.contains(taskDefinitionKey)) {
-            afspraken.bewaking(processInstanceId).ifPresent(bewaking -> values.putAll(bewaking(bewaking)));
-        }
-        return values;
-    }
-
-    private static Map<String, Object> bewaking(AfspraakRepository.Bewaking bewaking) {
-        Map<String, Object> values = new HashMap<>();
-        values.put(AfspraakOpvolging.BIJ_SCHENDING_TEKST.name(), bewaking.bijSchending() == null
-                ? "Het overleg heeft niet vastgelegd wat er gebeurt als een bodemeis geschonden wordt." : bewaking.bijSchending());
-        values.put(AfspraakOpvolging.VOLGEND_OVERLEG_TEKST.name(), bewaking.volgendOverleg() == null
-                ? "Niet vastgelegd" : Woorden.datum(bewaking.volgendOverleg()));
-        values.put(AfspraakOpvolging.SCHENDING_TEKST.name(), bewaking.toelichting());
-        if (bewaking.gemeldOp() != null) {
-            values.put(AfspraakOpvolging.GEMELD_TEKST.name(), bewaking.gemeldDoor() + " op " + Woorden.datum(bewaking.gemeldOp()));
+        if (BODEMEIS_BEWAKEN.equals(taskDefinitionKey)) {
+            afspraken.bewaking(processInstanceId).ifPresent(bewaking -> values.put(AfspraakOpvolging.BIJ_SCHENDING_TEKST.name(),
+                    bewaking.bijSchending() == null
+                            ? "Het overleg heeft niet vastgelegd wat er gebeurt als een bodemeis geschonden wordt."
+                            : bewaking.bijSchending()));
         }
         return values;
     }

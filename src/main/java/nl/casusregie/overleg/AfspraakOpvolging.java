@@ -31,15 +31,12 @@ public final class AfspraakOpvolging {
         public static final String BODEMEIS_NAGAAN_CASUSREGISSEUR = "UserTask_BodemeisNagaanCasusregisseur";
         public static final String BODEMEIS_NAGAAN_VOORZITTER = "UserTask_BodemeisNagaanVoorzitter";
         public static final String BODEMEIS_NAGELEEFD = "EndEvent_BodemeisNageleefd";
-        public static final String CASUS_TERUGZETTEN = "ServiceTask_CasusTerugzetten";
         /**
-         * The chair's task after a breach. A later issue routes new incidents through the message
-         * NieuwIncident on zvh-casus (correlated by the case number, this instance's business key);
-         * that message then replaces this task and its recording, while recording the breach and
-         * putting the case back stay before it.
+         * A breach is a new incident on the case (message NieuwIncident on zvh-casus, by the case
+         * number): the case goes back to phase 1 and the chair gets one task there, whatever reported it.
          */
-        public static final String OVERLEG_VERVROEGEN = "UserTask_OverlegVervroegen";
-        public static final String VERVROEGING_BESLOTEN = "EndEvent_VervroegingBesloten";
+        public static final String INCIDENT_MELDEN = "ServiceTask_IncidentMelden";
+        public static final String INCIDENT_GEMELD = "EndEvent_IncidentGemeld";
 
         private Element() {
         }
@@ -61,18 +58,12 @@ public final class AfspraakOpvolging {
     // The guard's outcome (form bodemeis-bewaken): a BodemeisUitkomst, and what happened when broken
     public static final Variable<String> BODEMEIS_UITKOMST = Variable.routing("bodemeisUitkomst", String.class);
     public static final Variable<String> SCHENDING = Variable.input("bodemeisSchending", String.class);
-    // The chair's answer to a breach (form bodemeis-geschonden): an earlier meeting, or why the next one stays
-    public static final Variable<String> VERVROEGD_OVERLEG = Variable.input("vervroegdOverleg", String.class);
-    public static final Variable<String> VERVROEGING_REDEN = Variable.input("vervroegingReden", String.class);
     // Shown on the forms only, read from the project's tables (AfspraakFormValues)
     public static final Variable<String> WAT = Variable.input("afspraakWat", String.class);
     public static final Variable<String> WAAROM = Variable.input("afspraakWaarom", String.class);
     public static final Variable<String> DEADLINE_TEKST = Variable.input("afspraakDeadline", String.class);
     public static final Variable<String> EIGENAAR_TEKST = Variable.input("afspraakEigenaar", String.class);
     public static final Variable<String> BIJ_SCHENDING_TEKST = Variable.input("afspraakBijSchending", String.class);
-    public static final Variable<String> VOLGEND_OVERLEG_TEKST = Variable.input("afspraakVolgendOverleg", String.class);
-    public static final Variable<String> SCHENDING_TEKST = Variable.input("afspraakSchending", String.class);
-    public static final Variable<String> GEMELD_TEKST = Variable.input("afspraakGemeld", String.class);
 
     private AfspraakOpvolging() {
     }

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Agreements as their follow-up works on them: bound to their afspraak-opvolging instance, closed
- * with an outcome; a broken minimum condition also with the chair's answer to it.
+ * with an outcome.
  */
 @Repository
 public class AfspraakRepository {
@@ -80,16 +80,6 @@ public class AfspraakRepository {
                         rs.getString("status"), rs.getString("toelichting"), rs.getString("afgerond_door"),
                         rs.getObject("afgerond_op", LocalDateTime.class)))
                 .optional();
-    }
-
-    /** The chair's answer to a broken minimum condition: an earlier meeting proposed, or why the next one stays. */
-    void legVervroegingVast(long afspraakId, LocalDate vervroegdOverleg, String reden, String door, LocalDateTime op) {
-        jdbc.sql("""
-                update afspraak set vervroegd_overleg = :datum, vervroeging_reden = :reden, vervroeging_door = :door,
-                    vervroeging_op = :op
-                where id = :id""")
-                .param("datum", vervroegdOverleg).param("reden", reden).param("door", door).param("op", op)
-                .param("id", afspraakId).update();
     }
 
     private Gemaakt map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -6,32 +6,38 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import nl.casusregie.audit.AuditLog;
-import nl.casusregie.casus.CasusService;
+import nl.casusregie.casus.IncidentBron;
+import nl.casusregie.casus.IncidentService;
 import nl.casusregie.platform.Invoercontrole;
 import nl.casusregie.platform.OngeldigeInvoerException;
+import nl.casusregie.platform.PartnerGroup;
 import nl.casusregie.platform.Woorden;
 import org.springframework.stereotype.Service;
 
 /**
  * The watch over a minimum condition (bodemeis): the guard's report (kept up to the deadline, or
- * broken with what happened), what a breach does to the case, and the chair's answer to a breach.
+ * broken with what happened), and a breach reported to its case as a new incident.
  * Refusals name the fields as the forms label them; nothing is stored unless all of it is valid.
  */
 @Service
 public class BodemeisService {
 
-    /** The size of the text columns (afspraak.toelichting, afspraak.vervroeging_reden). */
+    /** The size of the text column afspraak.toelichting. */
     private static final int MAX_TEKST = 2000;
+    /** A breach's incident key: the agreement's id, apart from the keys other sources use. */
+    static final String SLEUTEL_PREFIX = "afspraak-";
 
     private final AfspraakRepository afspraken;
-    private final CasusService casusService;
+    private final OverlegRepository overleggen;
+    private final IncidentService incidentService;
     private final AuditLog auditLog;
     private final Invoercontrole invoer;
 
-    public BodemeisService(AfspraakRepository afspraken, CasusService casusService, AuditLog auditLog,
-                           Invoercontrole invoer) {
+    public BodemeisService(AfspraakRepository afspraken, OverlegRepository overleggen, IncidentService incidentService,
+                           AuditLog auditLog, Invoercontrole invoer) {
         this.afspraken = afspraken;
-        this.casusService = casusService;
+        this.overleggen = overleggen;
+        this.incidentService = incidentService;
         this.auditLog = auditLog;
         this.invoer = invoer;
     }
@@ -65,51 +71,24 @@ public class BodemeisService {
         return uitkomst.get();
     }
 
-    /** A broken minimum condition puts its case back in phase 1; returns the phase the case is in now. */
-    public Integer zetCasusTerug(String processInstanceId, String huis, String door) {
-        AfspraakRepository.Gemaakt bodemeis = bodemeis(processInstanceId, huis);
-        return casusService.zetTerugNaarFase1(bodemeis.casusId(), bodemeis.partner(), door);
-    }
-
     /**
-     * Records the chair's answer to a broken minimum condition: the date of an earlier meeting it
-     * proposes (from today, before the planned next meeting), or why the next meeting stays as
-     * planned. One of the two, not both.
+     * A broken minimum condition is a new incident on its case (NieuwIncident): the case goes back
+     * to phase 1 and the chair decides on an earlier meeting there, one task for every source. The
+     * key is the agreement's, so a breach counts once. What an OM segment agreed is not told to every
+     * partner taking part: such a breach says only that it happened and where the file has it.
      */
-    public void legVervroegingVast(String processInstanceId, String huis, LocalDate vervroegdOverleg, String reden,
-                                   String door) {
+    public IncidentService.Uitkomst meldSchending(String processInstanceId, String huis) {
         AfspraakRepository.Gemaakt bodemeis = bodemeis(processInstanceId, huis);
-        LocalDate gepland = afspraken.bewaking(processInstanceId).map(AfspraakRepository.Bewaking::volgendOverleg).orElse(null);
-        String datumVeld = AfspraakOpvolging.VERVROEGD_OVERLEG.name();
-        String redenVeld = AfspraakOpvolging.VERVROEGING_REDEN.name();
-        Map<String, String> fouten = new LinkedHashMap<>();
-        if (vervroegdOverleg == null && isLeeg(reden)) {
-            fout(fouten, datumVeld, "stel een datum voor, of zeg waarom het volgende overleg blijft zoals gepland");
-            fout(fouten, redenVeld, "geef de reden, of stel een datum voor een vervroegd overleg voor");
-        } else if (vervroegdOverleg != null && !isLeeg(reden)) {
-            fout(fouten, redenVeld, "laat leeg als u een datum voorstelt: het overleg wordt vervroegd of blijft zoals gepland");
-        }
-        if (vervroegdOverleg != null) {
-            LocalDate vandaag = LocalDate.now();
-            if (vervroegdOverleg.isBefore(vandaag)) {
-                fout(fouten, datumVeld, "geef een datum vanaf vandaag");
-            } else if (gepland != null && !gepland.isBefore(vandaag) && !vervroegdOverleg.isBefore(gepland)) {
-                fout(fouten, datumVeld, "ligt niet vóór het geplande volgende overleg (" + Woorden.datum(gepland)
-                        + "); kies een eerdere datum, of laat het overleg zoals gepland en zeg waarom");
-            } else if (vervroegdOverleg.isAfter(vandaag.plusYears(1))) {
-                fout(fouten, datumVeld, "ligt meer dan een jaar vooruit");
-            }
-        }
-        if (reden != null && reden.length() > MAX_TEKST) {
-            fout(fouten, redenVeld, "is langer dan " + MAX_TEKST + " tekens");
-        }
-        if (!fouten.isEmpty()) {
-            throw new OngeldigeInvoerException(fouten);
-        }
-        afspraken.legVervroegingVast(bodemeis.id(), vervroegdOverleg, isLeeg(reden) ? null : reden.strip(), door,
-                LocalDateTime.now());
-        auditLog.record(huis, vervroegdOverleg != null ? "OVERLEG_VERVROEGD" : "OVERLEG_ZOALS_GEPLAND", bodemeis.casusId(),
-                vervroegdOverleg != null ? vervroegdOverleg.toString() : null);
+        AfspraakRepository.Bewaking bewaking = afspraken.bewaking(processInstanceId).orElseThrow();
+        String bewaker = Woorden.woord(PartnerGroup.class, bodemeis.partner());
+        String omschrijving = overleggen.afspraakUitOmDeel(bodemeis.id())
+                ? "Een bodemeis uit het OM-deel van het overleg is geschonden (bewaakt door " + bewaker + "). Wat er is "
+                        + "afgesproken en wat er gebeurd is, lezen alleen het OM en de procesregisseur, in het dossier."
+                : "Bodemeis geschonden: " + bodemeis.wat() + " (bewaakt door " + bewaker + ").\nWat er gebeurd is: "
+                        + bewaking.toelichting() + (bewaking.bijSchending() == null ? ""
+                        : "\nAfgesproken voor als een bodemeis geschonden wordt: " + bewaking.bijSchending());
+        return incidentService.meld(new IncidentService.Incident(bodemeis.casusnummer(), huis, IncidentBron.BODEMEIS,
+                omschrijving, SLEUTEL_PREFIX + bodemeis.id()));
     }
 
     /** The minimum condition bound to this instance, in this house; refused otherwise. */

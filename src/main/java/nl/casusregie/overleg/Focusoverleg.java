@@ -16,6 +16,10 @@ public final class Focusoverleg {
         public static final String GEPLAND = "StartEvent_OverlegGepland";
         public static final String VOORBEREIDEN = "UserTask_ClientenVoorbereiden";
         public static final String PLANNEN = "UserTask_OverlegPlannen";
+        /** The next meeting comes near and the round is not planned: the chair's plan task gets priority. */
+        public static final String VOLGEND_OVERLEG_NADERT = "BoundaryEvent_VolgendOverlegNadert";
+        public static final String PLANNEN_VOORRANG_GEVEN = "ServiceTask_PlannenVoorrangGeven";
+        public static final String VOORZITTER_GEWAARSCHUWD = "EndEvent_VoorzitterGewaarschuwd";
         public static final String OPZET_BEVESTIGEN = "UserTask_OpzetBevestigen";
         public static final String INFORMATIE_AANLEVEREN = "UserTask_InformatieAanleveren";
         public static final String OVERLEG_BEGINT = "BoundaryEvent_OverlegBegint";
@@ -44,6 +48,12 @@ public final class Focusoverleg {
     public static final Variable<Object> LEDEN = Variable.input("leden", Object.class);
     public static final int MAX_LEDEN = 8;
     public static final FormRows LID_RIJEN = new FormRows("lid", MAX_LEDEN);
+    /**
+     * When the chair must have planned the round: the proposed meeting date (an earlier date after an
+     * incident, else the one the last round agreed) less the planning period, or a week after the
+     * round began when no date is agreed. The plan task is due then and escalates then.
+     */
+    public static final Variable<Date> PLAN_UITERLIJK = Variable.routing("planUiterlijk", Date.class);
     // The chair's plan (form overleg-plannen)
     public static final Variable<String> DATUM = Variable.input("datum", String.class);
     /** Where the proposed date comes from, shown beside it. */

@@ -3,8 +3,11 @@ package nl.casusregie.overleg;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import nl.casusregie.casus.IncidentBron;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -41,24 +44,46 @@ public class OverlegRepository {
     }
 
     /**
-     * The date proposed for the case's next round, from today on: the earliest date the chair
-     * brought the meeting forward to after a broken minimum condition, else the next meeting
-     * date the last round agreed.
+     * The date proposed for the case's next round, from today on: the earliest of the dates the
+     * chair brought the meeting forward to after a new incident (or, before incidents, after a
+     * broken minimum condition) and the next meeting date the last recorded round agreed.
      */
     public Optional<Datumvoorstel> datumvoorstel(long casusId, LocalDate vandaag) {
-        Optional<Datumvoorstel> vervroegd = jdbc.sql("""
-                select min(vervroegd_overleg) from afspraak where casus_id = :casus and vervroegd_overleg >= :vandaag""")
+        List<Datumvoorstel> voorstellen = new ArrayList<>();
+        jdbc.sql("""
+                select vervroegd_overleg, bron from incident where casus_id = :casus and vervroegd_overleg >= :vandaag
+                order by vervroegd_overleg fetch first 1 rows only""")
+                .param("casus", casusId).param("vandaag", vandaag)
+                .query((rs, i) -> new Datumvoorstel(rs.getObject("vervroegd_overleg", LocalDate.class),
+                        IncidentBron.BODEMEIS.equals(rs.getString("bron")) ? VERVROEGD_NA_BODEMEIS
+                                : "Vervroegd door de voorzitter na een nieuw incident"))
+                .optional().ifPresent(voorstellen::add);
+        // Earlier dates set on the minimum condition itself, before breaches became incidents (V7).
+        jdbc.sql("select min(vervroegd_overleg) from afspraak where casus_id = :casus and vervroegd_overleg >= :vandaag")
                 .param("casus", casusId).param("vandaag", vandaag).query(LocalDate.class).optional()
-                .map(datum -> new Datumvoorstel(datum, "Vervroegd door de voorzitter na een geschonden bodemeis"));
-        if (vervroegd.isPresent()) {
-            return vervroegd;
-        }
-        return jdbc.sql("""
+                .map(datum -> new Datumvoorstel(datum, VERVROEGD_NA_BODEMEIS)).ifPresent(voorstellen::add);
+        jdbc.sql("""
                 select volgend_overleg from overleg where casus_id = :casus and volgend_overleg is not null
                 order by ronde desc fetch first 1 rows only""")
                 .param("casus", casusId).query(LocalDate.class).optional()
                 .filter(datum -> !datum.isBefore(vandaag))
-                .map(datum -> new Datumvoorstel(datum, "Afgesproken in het vorige overleg"));
+                .map(datum -> new Datumvoorstel(datum, "Afgesproken in het vorige overleg")).ifPresent(voorstellen::add);
+        return voorstellen.stream().min(Comparator.comparing(Datumvoorstel::datum));
+    }
+
+    private static final String VERVROEGD_NA_BODEMEIS = "Vervroegd door de voorzitter na een geschonden bodemeis";
+
+    /** A round of the case whose meeting is still to be held: its number, and its date once planned. */
+    public record LopendeRonde(int nummer, LocalDate datum) {
+    }
+
+    /** The case's round whose meeting has not been recorded yet, if one runs. */
+    public Optional<LopendeRonde> lopendeRonde(long casusId) {
+        return jdbc.sql("""
+                select ronde, datum from overleg where casus_id = :casus and vastgelegd_op is null
+                order by ronde desc fetch first 1 rows only""")
+                .param("casus", casusId)
+                .query((rs, i) -> new LopendeRonde(rs.getInt("ronde"), rs.getObject("datum", LocalDate.class))).optional();
     }
 
     /** The round held by this focusoverleg instance. */

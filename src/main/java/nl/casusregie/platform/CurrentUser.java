@@ -2,6 +2,7 @@ package nl.casusregie.platform;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
@@ -40,13 +41,23 @@ public class CurrentUser {
 
     /** The partner group the user acts for: the first of the contract's partner groups they belong to. */
     public String partnerGroep() {
-        List<String> groups = authentication().getGroupIds();
+        authentication();
+        return partnerGroepIndienIngelogd()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN,
+                        "Alleen professionals van een partnerorganisatie kunnen een huishouden aanmelden."));
+    }
+
+    /**
+     * The partner group of the user who is logged in, as {@link #partnerGroep()} picks it; empty when
+     * the engine acts on its own (a timer) or the user belongs to no partner group.
+     */
+    public Optional<String> partnerGroepIndienIngelogd() {
+        Authentication authentication = identityService.getCurrentAuthentication();
+        List<String> groups = authentication == null ? null : authentication.getGroupIds();
         return Arrays.stream(PartnerGroup.values())
                 .filter(g -> g.access() == PartnerGroup.Access.TASKLIST && groups != null && groups.contains(g.id()))
                 .map(PartnerGroup::id)
-                .findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN,
-                        "Alleen professionals van een partnerorganisatie kunnen een huishouden aanmelden."));
+                .findFirst();
     }
 
     /** The user's groups. */

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.casusregie.casus.CasusStatus;
+import nl.casusregie.casus.IncidentBron;
 import nl.casusregie.overleg.BodemeisUitkomst;
 import nl.casusregie.overleg.Grondslag;
 import nl.casusregie.overleg.OverlegService;
@@ -27,8 +28,8 @@ import org.springframework.stereotype.Component;
  * chose from; partner groups, case statuses and kinds of decision have their own.
  * Kinds: a form field key (aanpak, verwijzing, overgang, geweldsvormen, rol, ...), or partner,
  * status, besluit (kind of decision), uitkomst (outcomes no form offers), terugkoppeling (kind of
- * feedback to the clients), afspraakstatus, segment (a part of a meeting) and grondslag (a
- * partner's basis for sharing, or the refused consent).
+ * feedback to the clients), afspraakstatus, segment (a part of a meeting), grondslag (a
+ * partner's basis for sharing, or the refused consent) and incidentbron (what reported a new incident).
  */
 @Component
 public class Woordenlijst {
@@ -40,7 +41,8 @@ public class Woordenlijst {
             "AFSLUITPLAN", "Afsluitplan",
             "NAZORG", "Nazorg",
             "AANPAK", "Aanpak gewijzigd",
-            "BODEMEIS", "Fase terug: bodemeis geschonden");
+            "BODEMEIS", "Fase terug: bodemeis geschonden",
+            "INCIDENT", "Fase terug: nieuw incident");
 
     /** Outcomes of decisions that no form offers as an option. */
     private static final Map<String, String> UITKOMSTEN = Map.of(
@@ -72,6 +74,7 @@ public class Woordenlijst {
         alle.put("afspraakstatus", AFSPRAAKSTATUSSEN);
         alle.put("segment", ofEnum(Segment.class));
         alle.put("grondslag", ofEnum(Grondslag.class));
+        alle.put("incidentbron", IncidentBron.woorden());
         this.woorden = Collections.unmodifiableMap(alle);
     }
 

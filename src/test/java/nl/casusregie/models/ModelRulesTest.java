@@ -125,9 +125,11 @@ class ModelRulesTest {
                         .allMatch(g -> Arrays.stream(PartnerGroup.values()).anyMatch(p -> p.id().equals(g)));
                 // A task for the case director is that one person's (not every case director's);
                 // ${aanmelderGroep} is the referrer's partner group, set from the referrer's login;
-                // ${eigenaar} the partner group an agreement names, checked against the contract when recorded.
+                // ${eigenaar} the partner group an agreement names, checked against the contract when recorded;
+                // ${partner} an invited partner group, ${incidentPartner} a partner group taking part in the case.
                 assertThat(!groups.isEmpty() || "${casusregisseur}".equals(task.getCamundaAssignee())
-                        || Set.of("${aanmelderGroep}", "${eigenaar}", "${partner}").contains(candidateGroups.trim()))
+                        || Set.of("${aanmelderGroep}", "${eigenaar}", "${partner}", "${incidentPartner}")
+                                .contains(candidateGroups.trim()))
                         .as("%s names a contract group, the case director, the referrer's or the agreement's group",
                                 task.getId()).isTrue();
                 JsonNode form = form(task.getCamundaFormRef());

@@ -49,6 +49,7 @@ class AfspraakOpvolgingProcessTest {
     @Autowired JdbcClient jdbc;
     @Autowired CasusRepository casussen;
     @Autowired TestRestTemplate http;
+    @Autowired org.camunda.bpm.engine.HistoryService historyService;
 
     private String nummer;
 
@@ -165,17 +166,19 @@ class AfspraakOpvolgingProcessTest {
 
         assertThat(opvolging).isEnded()
                 .hasPassedInOrder(Element.START, Element.BODEMEIS_VRAAG, Element.UITVOEREN, Element.AFSPRAAK_AFGEROND)
-                .hasNotPassed(Element.BEWAKING, Element.BODEMEIS_BEWAKEN, Element.CASUS_TERUGZETTEN, Element.OVERLEG_VERVROEGEN);
+                .hasNotPassed(Element.BEWAKING, Element.BODEMEIS_BEWAKEN, Element.INCIDENT_MELDEN);
         assertThat(afspraak(opvolging)).containsEntry("STATUS", "OMSTANDIGHEDEN_GEWIJZIGD");
     }
 
     /**
      * A minimum condition (bodemeis): the police guards that Sam stays away from the school, up to
-     * its deadline; the meeting agreed what happens on a breach and when it meets next.
+     * its deadline; the meeting agreed what happens on a breach and when it meets next. A breach is
+     * a new incident on the case (NieuwIncident): the chair answers it in zvh-casus.
      */
     @Nested
     class Bodemeis {
 
+        private static final String SCHENDING = "Sam stond dinsdag om 8 uur bij het hek van de school; de conciërge belde de politie.";
         private final LocalDate volgendOverleg = LocalDate.now().plusDays(28);
         private ProcessInstance casus;
 
@@ -209,7 +212,13 @@ class AfspraakOpvolgingProcessTest {
 
         private void meldSchending(ProcessInstance opvolging) {
             fixture.complete("politie1", task(opvolging, Element.BODEMEIS_BEWAKEN), Map.of("bodemeisUitkomst", "GESCHONDEN",
-                    "bodemeisSchending", "Sam stond dinsdag om 8 uur bij het hek van de school; de conciërge belde de politie."));
+                    "bodemeisSchending", SCHENDING));
+        }
+
+        /** The chair's task in the case (zvh-casus) after the breach became a new incident. */
+        private Task vervroegen() {
+            return taskService.createTaskQuery().processInstanceId(casus.getId())
+                    .taskDefinitionKey(ZvhCasus.Element.INCIDENT_OVERLEG_VERVROEGEN).singleResult();
         }
 
         private List<String> audit() {
@@ -217,10 +226,11 @@ class AfspraakOpvolgingProcessTest {
                     .query(String.class).list();
         }
 
-        private Map<String, Object> vervroeging(ProcessInstance opvolging) {
+        private List<Map<String, Object>> incidenten() {
             return jdbc.sql("""
-                    select vervroegd_overleg, vervroeging_reden, vervroeging_door from afspraak where proces_instantie_id = :i""")
-                    .param("i", opvolging.getId()).query().singleRow();
+                    select bron, omschrijving, sleutel, gemeld_door, gemeld_door_groep, vervroegd_overleg, vervroeging_reden,
+                        besloten_door
+                    from incident where casus_id = :c""").param("c", casusId()).query().listOfRows();
         }
 
         /** What Tasklist gets to show on a task's form, as that user. */
@@ -275,9 +285,10 @@ class AfspraakOpvolgingProcessTest {
             fixture.complete("politie1", task(opvolging, Element.BODEMEIS_BEWAKEN), Map.of("bodemeisUitkomst", "NAGELEEFD"));
 
             assertThat(opvolging).isEnded().hasPassedInOrder(Element.BODEMEIS_BEWAKEN, Element.BODEMEIS_NAGELEEFD)
-                    .hasNotPassed(Element.CASUS_TERUGZETTEN, Element.OVERLEG_VERVROEGEN);
+                    .hasNotPassed(Element.INCIDENT_MELDEN);
             assertThat(afspraak(opvolging)).containsEntry("STATUS", "NAGELEEFD").containsEntry("AFGEROND_DOOR", "politie1");
-            assertThat(audit()).contains("BODEMEIS_NAGELEEFD").doesNotContain("FASE_TERUG_BODEMEIS");
+            assertThat(audit()).contains("BODEMEIS_NAGELEEFD").doesNotContain("INCIDENT_GEMELD", "FASE_TERUG_INCIDENT");
+            assertThat(incidenten()).isEmpty();
         }
 
         @Test
@@ -299,7 +310,7 @@ class AfspraakOpvolgingProcessTest {
         }
 
         @Test
-        @DisplayName("broken before the deadline: GESCHONDEN with what happened, the case back in phase 1 (row and instance), audited, and the chair's task")
+        @DisplayName("broken before the deadline: GESCHONDEN with what happened, reported to the case as a new incident that puts it back in phase 1 (row and instance) and gives the chair one task there")
         void brokenBeforeTheDeadline() {
             ProcessInstance opvolging = bodemeis(LocalDate.now().plusDays(14));
             naarFase2();
@@ -307,32 +318,68 @@ class AfspraakOpvolgingProcessTest {
             meldSchending(opvolging);
 
             assertThat(afspraak(opvolging)).containsEntry("STATUS", "GESCHONDEN").containsEntry("AFGEROND_DOOR", "politie1")
-                    .containsEntry("TOELICHTING", "Sam stond dinsdag om 8 uur bij het hek van de school; de conciërge belde de politie.");
-            assertThat(fase()).as("the case's row").isEqualTo(1);
-            assertThat(runtimeService.getVariable(casus.getId(), "fase")).as("the running zvh-casus instance").isEqualTo(1);
-            assertThat(audit()).contains("BODEMEIS_GESCHONDEN", "FASE_TERUG_BODEMEIS");
-            assertThat(jdbc.sql("select uitkomst, genomen_door from besluit where casus_id = :c and soort = 'BODEMEIS'")
-                    .param("c", casusId()).query().singleRow()).containsEntry("UITKOMST", "TERUG")
-                    .containsEntry("GENOMEN_DOOR", "politie1");
-
-            assertThat(opvolging).isWaitingAt(Element.OVERLEG_VERVROEGEN)
-                    .hasPassedInOrder(Element.BODEMEIS_BEWAKEN, Element.CASUS_TERUGZETTEN)
-                    .hasNotPassed(Element.BODEMEIS_NAGELEEFD);
+                    .containsEntry("TOELICHTING", SCHENDING);
+            assertThat(opvolging).isEnded().hasPassedInOrder(Element.BODEMEIS_BEWAKEN, Element.INCIDENT_MELDEN,
+                    Element.INCIDENT_GEMELD).hasNotPassed(Element.BODEMEIS_NAGELEEFD);
             assertThat(managementService.createJobQuery().processInstanceId(opvolging.getId()).count())
                     .as("no deadline left to watch").isZero();
-            Task vervroegen = task(opvolging, Element.OVERLEG_VERVROEGEN);
-            assertThat(vervroegen.getName()).isEqualTo("Bodemeis geschonden: overleg vervroegen");
+
+            long afspraakId = jdbc.sql("select id from afspraak where proces_instantie_id = :i").param("i", opvolging.getId())
+                    .query(Long.class).single();
+            assertThat(incidenten()).singleElement().satisfies(incident -> assertThat(incident)
+                    .containsEntry("BRON", "BODEMEIS").containsEntry("SLEUTEL", "afspraak-" + afspraakId)
+                    .containsEntry("GEMELD_DOOR", "politie1").containsEntry("GEMELD_DOOR_GROEP", "politie"));
+            assertThat(fase()).as("the case's row").isEqualTo(1);
+            assertThat(runtimeService.getVariable(casus.getId(), "fase")).as("the running zvh-casus instance").isEqualTo(1);
+            assertThat(audit()).contains("BODEMEIS_GESCHONDEN", "INCIDENT_GEMELD", "FASE_TERUG_INCIDENT");
+            assertThat(jdbc.sql("select uitkomst, genomen_door, reden from besluit where casus_id = :c and soort = 'INCIDENT'")
+                    .param("c", casusId()).query().singleRow()).containsEntry("UITKOMST", "TERUG")
+                    .containsEntry("GENOMEN_DOOR", "politie1")
+                    .containsEntry("REDEN", "Nieuw incident (Bodemeis geschonden): terug naar fase 1, directe veiligheid");
+
+            Task vervroegen = vervroegen();
+            assertThat(vervroegen.getName()).isEqualTo("Nieuw incident: overleg vervroegen");
+            assertThat(vervroegen.getPriority()).isEqualTo(90);
             assertThat(vervroegen.getDueDate()).isNotNull();
             assertThat(taskService.getIdentityLinksForTask(vervroegen.getId())).extracting(l -> l.getGroupId())
                     .containsExactly("procesregisseur");
-            assertThat(formulier("procesregisseur1", vervroegen))
-                    .containsEntry("afspraakWat", "Sam komt niet in de buurt van de school")
-                    .containsEntry("afspraakEigenaar", "Politie")
-                    .containsEntry("afspraakSchending", "Sam stond dinsdag om 8 uur bij het hek van de school; de conciërge belde de politie.")
-                    .containsEntry("afspraakBijSchending", "Meteen een vervroegd overleg; de politie licht de school in")
-                    .containsEntry("afspraakVolgendOverleg", Woorden.datum(volgendOverleg));
-            assertThat(runtimeService.getVariables(opvolging.getId())).as("what people wrote left the engine")
-                    .doesNotContainKey("bodemeisSchending").containsEntry("bodemeisUitkomst", "GESCHONDEN");
+            assertThat(taskService.createTaskQuery().processInstanceBusinessKey(nummer).taskCandidateGroup("procesregisseur")
+                    .taskNameLike("%vervroegen%").count()).as("one task for the chair, not two").isEqualTo(1);
+            Map<String, String> formulier = formulier("procesregisseur1", vervroegen);
+            assertThat(formulier).containsEntry("incidentBronTekst", "Bodemeis geschonden")
+                    .containsEntry("volgendOverlegTekst", Woorden.datum(volgendOverleg) + " (afgesproken in het vorige overleg)");
+            assertThat(formulier.get("incidentGemeld")).startsWith("Pieter Visser (Politie), ");
+            assertThat(formulier.get("incidentTekst")).contains("Sam komt niet in de buurt van de school", "bewaakt door Politie",
+                    SCHENDING, "Meteen een vervroegd overleg; de politie licht de school in");
+            assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(opvolging.getId())
+                    .variableName("bodemeisSchending").count()).as("what people wrote never reached the engine's history").isZero();
+            assertThat(runtimeService.getVariables(casus.getId())).doesNotContainKeys("incidentOmschrijving", "incidentBron");
+        }
+
+        @Test
+        @DisplayName("a bodemeis of the OM segment: the incident says a condition from the OM segment was broken, not what it was or what happened")
+        void brokenOmSegmentCondition() {
+            casus = fixture.meldAan(Fixture.aanmelding(true, 5, 4, false, Fixture.uniek("OmBodemeis")));
+            nummer = casus.getBusinessKey();
+            fixture.complete("procesregisseur1", casus, Map.of("aanpak", "MDA++", "triageReden", "Zoals geadviseerd"));
+            fixture.complete("procesregisseur1", casus, Map.of("casusregisseur", "casusregisseur1"));
+            ProcessInstance overleg = fixture.focusoverleg(casus);
+            fixture.complete("casusregisseur1", overleg, Map.of("wensenClienten", "Rust", "deelnameClienten", "JA"));
+            fixture.houdGesplitstOverleg(overleg, "GEHEIM-OM");
+            ProcessInstance opvolging = runtimeService.createProcessInstanceQuery().processDefinitionKey(AfspraakOpvolging.PROCESS_KEY)
+                    .processInstanceBusinessKey(nummer).list().stream()
+                    .filter(o -> jdbc.sql("select wat from afspraak where proces_instantie_id = :i").param("i", o.getId())
+                            .query(String.class).single().startsWith("GEHEIM-OM"))
+                    .filter(o -> task(o, Element.BODEMEIS_BEWAKEN) != null).findFirst().orElseThrow();
+
+            fixture.complete("politie1", task(opvolging, Element.BODEMEIS_BEWAKEN), Map.of("bodemeisUitkomst", "GESCHONDEN",
+                    "bodemeisSchending", "GEHEIM-OM gezien bij de woning"));
+
+            String omschrijving = (String) incidenten().get(0).get("OMSCHRIJVING");
+            assertThat(omschrijving).contains("OM-deel", "bewaakt door Politie").doesNotContain("GEHEIM-OM");
+            Task kennisnemen = taskService.createTaskQuery().processInstanceId(casus.getId())
+                    .taskDefinitionKey(ZvhCasus.Element.INCIDENT_KENNISNEMEN).taskCandidateGroup("veiligthuis").singleResult();
+            assertThat(formulier("veiligthuis1", kennisnemen).get("incidentTekst")).doesNotContain("GEHEIM-OM");
         }
 
         @Test
@@ -373,7 +420,8 @@ class AfspraakOpvolgingProcessTest {
             assertThat(afspraak(opvolging)).containsEntry("STATUS", "OPEN");
             assertThat(fase()).isEqualTo(2);
             assertThat(runtimeService.getVariable(casus.getId(), "fase")).isEqualTo(2);
-            assertThat(task(opvolging, Element.OVERLEG_VERVROEGEN)).isNull();
+            assertThat(incidenten()).isEmpty();
+            assertThat(vervroegen()).isNull();
         }
 
         @Test
@@ -406,7 +454,7 @@ class AfspraakOpvolgingProcessTest {
         }
 
         @Test
-        @DisplayName("broken after the deadline: the open look into it ends with the watch, and the chair takes over")
+        @DisplayName("broken after the deadline: the open look into it ends with the watch, and the chair takes over in the case")
         void brokenAfterTheDeadline() {
             LocalDate deadline = LocalDate.now();
             ProcessInstance opvolging = bodemeis(deadline);
@@ -416,25 +464,25 @@ class AfspraakOpvolgingProcessTest {
             meldSchending(opvolging);
 
             assertThat(task(opvolging, Element.BODEMEIS_NAGAAN_CASUSREGISSEUR)).isNull();
-            assertThat(opvolging).isWaitingAt(Element.OVERLEG_VERVROEGEN);
+            assertThat(opvolging).isEnded().hasPassed(Element.INCIDENT_GEMELD);
+            assertThat(vervroegen()).isNotNull();
             assertThat(fase()).as("the case was in phase 1 already").isEqualTo(1);
-            assertThat(audit()).contains("BODEMEIS_GESCHONDEN").doesNotContain("FASE_TERUG_BODEMEIS");
+            assertThat(audit()).contains("BODEMEIS_GESCHONDEN", "INCIDENT_GEMELD").doesNotContain("FASE_TERUG_INCIDENT");
         }
 
         @Test
-        @DisplayName("the chair proposes an earlier meeting: the date is stored with the breach, and the follow-up ends")
+        @DisplayName("the chair proposes an earlier meeting: the date is stored with the incident, and the chair's part of it ends")
         void chairProposesEarlierMeeting() {
-            ProcessInstance opvolging = bodemeis(LocalDate.now().plusDays(14));
-            meldSchending(opvolging);
+            meldSchending(bodemeis(LocalDate.now().plusDays(14)));
             LocalDate vervroegd = LocalDate.now().plusDays(3);
 
-            fixture.complete("procesregisseur1", task(opvolging, Element.OVERLEG_VERVROEGEN),
-                    Map.of("vervroegdOverleg", vervroegd.toString()));
+            fixture.complete("procesregisseur1", vervroegen(), Map.of("vervroegdOverleg", vervroegd.toString()));
 
-            assertThat(opvolging).isEnded().hasPassed(Element.VERVROEGING_BESLOTEN);
-            assertThat(vervroeging(opvolging)).containsEntry("VERVROEGD_OVERLEG", java.sql.Date.valueOf(vervroegd))
-                    .containsEntry("VERVROEGING_REDEN", null).containsEntry("VERVROEGING_DOOR", "procesregisseur1");
+            assertThat(casus).hasPassed(ZvhCasus.Element.OVERLEG_BESLOTEN);
+            assertThat(incidenten().get(0)).containsEntry("VERVROEGD_OVERLEG", java.sql.Date.valueOf(vervroegd))
+                    .containsEntry("VERVROEGING_REDEN", null).containsEntry("BESLOTEN_DOOR", "procesregisseur1");
             assertThat(audit()).contains("OVERLEG_VERVROEGD");
+            assertThat(runtimeService.getVariables(casus.getId())).doesNotContainKeys("vervroegdOverleg", "vervroegingReden");
         }
 
         @Test
@@ -443,11 +491,11 @@ class AfspraakOpvolgingProcessTest {
             ProcessInstance opvolging = bodemeis(LocalDate.now().plusDays(14));
             meldSchending(opvolging);
 
-            fixture.complete("procesregisseur1", task(opvolging, Element.OVERLEG_VERVROEGEN),
+            fixture.complete("procesregisseur1", vervroegen(),
                     Map.of("vervroegingReden", "Het overleg is over vijf dagen al; de politie heeft de school ingelicht"));
 
-            assertThat(opvolging).isEnded().hasPassed(Element.VERVROEGING_BESLOTEN);
-            assertThat(vervroeging(opvolging)).containsEntry("VERVROEGD_OVERLEG", null)
+            assertThat(casus).hasPassed(ZvhCasus.Element.OVERLEG_BESLOTEN);
+            assertThat(incidenten().get(0)).containsEntry("VERVROEGD_OVERLEG", null)
                     .containsEntry("VERVROEGING_REDEN", "Het overleg is over vijf dagen al; de politie heeft de school ingelicht");
             assertThat(audit()).contains("OVERLEG_ZOALS_GEPLAND");
         }
@@ -457,29 +505,29 @@ class AfspraakOpvolgingProcessTest {
         void chairNeedsDateOrReason() {
             ProcessInstance opvolging = bodemeis(LocalDate.now().plusDays(14));
             meldSchending(opvolging);
-            Task vervroegen = task(opvolging, Element.OVERLEG_VERVROEGEN);
+            Task vervroegen = vervroegen();
 
             assertThatThrownBy(() -> fixture.complete("procesregisseur1", vervroegen, Map.of()))
-                    .isInstanceOf(OngeldigeInvoerException.class)
+                    .rootCause().isInstanceOf(OngeldigeInvoerException.class)
                     .hasMessage("Voorgestelde datum van het vervroegde overleg: stel een datum voor, of zeg waarom het volgende"
                             + " overleg blijft zoals gepland; Of: waarom blijft het volgende overleg zoals gepland?: geef de"
                             + " reden, of stel een datum voor een vervroegd overleg voor");
             assertThatThrownBy(() -> fixture.complete("procesregisseur1", vervroegen, Map.of("vervroegingReden", " ")))
-                    .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("Voorgestelde datum van het vervroegde overleg");
+                    .rootCause().isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("Voorgestelde datum van het vervroegde overleg");
             assertThatThrownBy(() -> fixture.complete("procesregisseur1", vervroegen, Map.of(
                     "vervroegdOverleg", LocalDate.now().plusDays(3).toString(), "vervroegingReden", "Toch maar niet")))
-                    .isInstanceOf(OngeldigeInvoerException.class)
+                    .rootCause().isInstanceOf(OngeldigeInvoerException.class)
                     .hasMessageContaining("Of: waarom blijft het volgende overleg zoals gepland?: laat leeg als u een datum voorstelt");
             assertThatThrownBy(() -> fixture.complete("procesregisseur1", vervroegen, Map.of(
                     "vervroegdOverleg", volgendOverleg.plusDays(1).toString())))
-                    .isInstanceOf(OngeldigeInvoerException.class)
+                    .rootCause().isInstanceOf(OngeldigeInvoerException.class)
                     .hasMessageContaining("ligt niet vóór het geplande volgende overleg (" + Woorden.datum(volgendOverleg) + ")");
             assertThatThrownBy(() -> fixture.complete("procesregisseur1", vervroegen, Map.of(
                     "vervroegdOverleg", LocalDate.now().minusDays(1).toString())))
-                    .isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("geef een datum vanaf vandaag");
+                    .rootCause().isInstanceOf(OngeldigeInvoerException.class).hasMessageContaining("geef een datum vanaf vandaag");
 
-            assertThat(task(opvolging, Element.OVERLEG_VERVROEGEN)).isNotNull();
-            assertThat(vervroeging(opvolging)).containsEntry("VERVROEGD_OVERLEG", null).containsEntry("VERVROEGING_REDEN", null);
+            assertThat(vervroegen()).isNotNull();
+            assertThat(incidenten().get(0)).containsEntry("VERVROEGD_OVERLEG", null).containsEntry("VERVROEGING_REDEN", null);
         }
 
         @Test
@@ -492,12 +540,12 @@ class AfspraakOpvolgingProcessTest {
                         "bodemeisSchending", "Gezien"))).as(user).isInstanceOf(AuthorizationException.class);
             }
             meldSchending(opvolging);
-            Task vervroegen = task(opvolging, Element.OVERLEG_VERVROEGEN);
+            Task vervroegen = vervroegen();
             for (String user : List.of("politie1", "ggz1", "casusregisseur1")) {
                 assertThatThrownBy(() -> fixture.complete(user, vervroegen, Map.of("vervroegingReden", "Zoals gepland")))
                         .as(user).isInstanceOf(AuthorizationException.class);
             }
-            assertThat(task(opvolging, Element.OVERLEG_VERVROEGEN)).isNotNull();
+            assertThat(vervroegen()).isNotNull();
         }
     }
 }

@@ -5,15 +5,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import nl.casusregie.CasusregieTest;
 import nl.casusregie.Fixture;
 import nl.casusregie.platform.OngeldigeInvoerException;
+import nl.casusregie.casus.IncidentService;
+import nl.casusregie.casus.ZvhCasus;
 import nl.casusregie.overleg.Focusoverleg.Element;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +37,8 @@ class FocusoverlegProcessTest {
     @Autowired org.springframework.boot.test.web.client.TestRestTemplate http;
     @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
     @Autowired org.camunda.bpm.engine.TaskService taskService;
+    @Autowired ManagementService managementService;
+    @Autowired IncidentService incidentService;
 
     /** A referral taken up as MDA++ with casusregisseur1 as case director: its first round starts. */
     private ProcessInstance start() {
@@ -225,14 +237,111 @@ class FocusoverlegProcessTest {
         fixture.complete("politie1", taskService.createTaskQuery().processInstanceBusinessKey(casus.getBusinessKey())
                 .taskDefinitionKey(AfspraakOpvolging.Element.BODEMEIS_BEWAKEN).singleResult(),
                 Map.of("bodemeisUitkomst", "GESCHONDEN", "bodemeisSchending", "Sam stond bij de school"));
-        fixture.complete("procesregisseur1", taskService.createTaskQuery().processInstanceBusinessKey(casus.getBusinessKey())
-                .taskDefinitionKey(AfspraakOpvolging.Element.OVERLEG_VERVROEGEN).singleResult(),
+        fixture.complete("procesregisseur1", fixture.task(casus, ZvhCasus.Element.INCIDENT_OVERLEG_VERVROEGEN),
                 Map.of("vervroegdOverleg", vervroegd.toString()));
 
         ProcessInstance tweede = volgendeRonde(casus);
 
         assertThat(planformulier(tweede)).containsEntry("datum", vervroegd.toString())
                 .containsEntry("datumHerkomst", "Vervroegd door de voorzitter na een geschonden bodemeis");
+    }
+
+    /**
+     * The next meeting on the clock: the chair plans a round at least a week (plannen-voor-overleg)
+     * before the date the last round agreed; after that the plan task goes to the top of the list.
+     */
+    @Nested
+    class VolgendOverlegOpDeKlok {
+
+        @AfterEach
+        void klokTerug() {
+            ClockUtil.reset();
+        }
+
+        private Date om(LocalDateTime moment) {
+            return Date.from(moment.atZone(ZoneId.systemDefault()).toInstant());
+        }
+
+        /** Moves the engine's clock to that moment and runs the round's timers that are due then. */
+        private void klokNaar(ProcessInstance overleg, LocalDateTime moment) {
+            ClockUtil.setCurrentTime(om(moment));
+            managementService.createJobQuery().processInstanceId(overleg.getId()).executable().list()
+                    .forEach(job -> managementService.executeJob(job.getId()));
+        }
+
+        @Test
+        @DisplayName("the plan task is due a week before the agreed date and, still open then, escalates to priority 90 and the audit log; planning goes on")
+        void unplannedRoundEscalates() {
+            LocalDate volgend = LocalDate.now().plusDays(20);
+            ProcessInstance casus = fixture.naEersteOverleg(Fixture.uniek("Klok"), "casusregisseur1",
+                    Fixture.bodemeisverslag("politie", LocalDate.now().plusDays(14), volgend));
+            ProcessInstance tweede = volgendeRonde(casus);
+            LocalDateTime uiterlijk = volgend.minusDays(7).atTime(9, 0);
+
+            Task plannen = fixture.task(tweede, Element.PLANNEN);
+            assertThat(plannen.getDueDate()).isEqualTo(om(uiterlijk));
+            assertThat(plannen.getPriority()).isEqualTo(50);
+            assertThat(managementService.createJobQuery().processInstanceId(tweede.getId())
+                    .activityId(Element.VOLGEND_OVERLEG_NADERT).singleResult().getDuedate()).isEqualTo(om(uiterlijk));
+
+            klokNaar(tweede, uiterlijk.minusMinutes(1));
+            assertThat(fixture.task(tweede, Element.PLANNEN).getPriority()).as("not before the moment").isEqualTo(50);
+
+            klokNaar(tweede, uiterlijk.plusMinutes(1));
+            assertThat(tweede).hasPassed(Element.PLANNEN_VOORRANG_GEVEN, Element.VOORZITTER_GEWAARSCHUWD);
+            assertThat(fixture.task(tweede, Element.PLANNEN).getPriority()).isEqualTo(90);
+            assertThat(jdbc.sql("select actie from audit_log where casus_id = (select id from casus where nummer = :n)")
+                    .param("n", casus.getBusinessKey()).query(String.class).list()).contains("OVERLEG_NOG_NIET_GEPLAND");
+
+            ClockUtil.reset();
+            fixture.complete("casusregisseur1", fixture.task(tweede, Element.VOORBEREIDEN),
+                    Map.of("wensenClienten", "Rust", "deelnameClienten", "NEE"));
+            fixture.planOverleg(tweede, false);
+            assertThat(tweede).isWaitingAt(Element.VASTLEGGEN);
+        }
+
+        @Test
+        @DisplayName("without an agreed date the plan task is due, and escalates, a week after the round began")
+        void withoutAgreedDate() {
+            ProcessInstance overleg = start();
+            Date over7Dagen = om(LocalDateTime.now().plusDays(7));
+            Date plannen = fixture.task(overleg, Element.PLANNEN).getDueDate();
+            assertThat(plannen).isCloseTo(over7Dagen, 60_000);
+            assertThat(managementService.createJobQuery().processInstanceId(overleg.getId())
+                    .activityId(Element.VOLGEND_OVERLEG_NADERT).singleResult().getDuedate()).isEqualTo(plannen);
+        }
+
+        @Test
+        @DisplayName("planned in time: the escalation never comes")
+        void plannedInTime() {
+            ProcessInstance overleg = start();
+            fixture.complete("procesregisseur1", fixture.task(overleg, Element.PLANNEN), Fixture.overlegplan(false, false, "veiligthuis"));
+
+            assertThat(managementService.createJobQuery().processInstanceId(overleg.getId())
+                    .activityId(Element.VOLGEND_OVERLEG_NADERT).count()).isZero();
+            assertThat(overleg).hasNotPassed(Element.PLANNEN_VOORRANG_GEVEN);
+        }
+
+        @Test
+        @DisplayName("an earlier date after an incident moves the deadline of a round still waiting for its plan")
+        void incidentMovesTheDeadline() {
+            ProcessInstance casus = fixture.naEersteOverleg(Fixture.uniek("Klok"), "casusregisseur1",
+                    Fixture.bodemeisverslag("politie", LocalDate.now().plusDays(14), LocalDate.now().plusDays(40)));
+            ProcessInstance tweede = volgendeRonde(casus);
+            LocalDate vervroegd = LocalDate.now().plusDays(10);
+            incidentService.meld(new IncidentService.Incident(casus.getBusinessKey(), Fixture.HUIS, "POLITIE",
+                    "Melding van huiselijk geweld in de nacht", Fixture.uniek("bvh-")));
+
+            fixture.complete("procesregisseur1", fixture.task(casus, ZvhCasus.Element.INCIDENT_OVERLEG_VERVROEGEN),
+                    Map.of("vervroegdOverleg", vervroegd.toString()));
+
+            Date uiterlijk = om(vervroegd.minusDays(7).atTime(9, 0));
+            assertThat(fixture.task(tweede, Element.PLANNEN).getDueDate()).isEqualTo(uiterlijk);
+            assertThat(managementService.createJobQuery().processInstanceId(tweede.getId())
+                    .activityId(Element.VOLGEND_OVERLEG_NADERT).singleResult().getDuedate()).isEqualTo(uiterlijk);
+            assertThat(planformulier(tweede)).containsEntry("datum", vervroegd.toString())
+                    .containsEntry("datumHerkomst", "Vervroegd door de voorzitter na een nieuw incident");
+        }
     }
 
     /** What Tasklist shows the chair on the round's plan form. */

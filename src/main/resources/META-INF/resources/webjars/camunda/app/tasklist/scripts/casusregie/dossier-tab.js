@@ -119,6 +119,21 @@ function overleg(o, w, naam, wie) {
       gegevens([['Volgend overleg', datum(o.volgendOverleg)], ['Als een bodemeis geschonden wordt', o.bijSchending]])) : null);
 }
 
+/** New incidents on the case, newest first, each with the chair's answer: an earlier meeting or why the next one stays. */
+function incidenten(lijst, w, wie) {
+  const antwoord = i => {
+    if (!i.beslotenOp) {
+      return el('span', { className: 'text-muted' }, 'Nog geen besluit van de voorzitter');
+    }
+    const besluit = i.vervroegdOverleg ? 'Overleg vervroegd naar ' + datum(i.vervroegdOverleg)
+      : ['Volgend overleg blijft zoals gepland', i.vervroegingReden || ''].filter(Boolean).join(': ');
+    return besluit + ' (' + [datum(i.beslotenOp), wie(i.beslotenDoor)].filter(Boolean).join(', ') + ')';
+  };
+  return sectie('Incidenten', (lijst || []).length === 0 ? leeg('Geen nieuwe incidenten gemeld.')
+    : tabel(['Gemeld', 'Bron', 'Door', 'Wat er gebeurd is', 'Overleg'],
+      lijst.map(i => [datum(i.gemeldOp), w('incidentbron', i.bron), wie(i.door, i.partner), i.omschrijving || '', antwoord(i)])));
+}
+
 function render(dossier, w) {
   const naam = id => (id && dossier.namen && dossier.namen[id]) || id || '';
   const wie = (door, partner) => [naam(door), partner ? '(' + w('partner', partner) + ')' : ''].filter(Boolean).join(' ');
@@ -197,7 +212,8 @@ function render(dossier, w) {
         datum(c.afgeslotenOp), c.afsluitplan || ''])));
 
   return el('div', { className: 'casusregie-dossier', style: { padding: '0.5em 1em' } },
-    kop, huishouden, overleggen, besluiten, aanmelding, terugkoppelingen, brieven, eerdere);
+    kop, huishouden, incidenten(dossier.incidenten, w, wie), overleggen, besluiten, aanmelding, terugkoppelingen, brieven,
+    eerdere);
 }
 
 export default {
