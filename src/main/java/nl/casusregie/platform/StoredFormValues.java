@@ -1,6 +1,7 @@
 package nl.casusregie.platform;
 
 import java.util.Map;
+import org.camunda.bpm.engine.task.Task;
 
 /**
  * A feature's contribution to the forms: values that a task's form shows but that live in the
@@ -12,4 +13,12 @@ import java.util.Map;
 public interface StoredFormValues {
 
     Map<String, Object> forTask(String taskDefinitionKey, String processInstanceId);
+
+    /**
+     * The values for this one task. Where one instance has several open tasks of one activity that
+     * show different things (a check per condition of a probation), a feature overrides this.
+     */
+    default Map<String, Object> forTask(Task task) {
+        return forTask(task.getTaskDefinitionKey(), task.getProcessInstanceId());
+    }
 }

@@ -67,7 +67,7 @@ public class StoredFormValuesFilter extends EngineAnswerFilter {
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
         Map<String, Object> values = new LinkedHashMap<>();
         if (task != null) {
-            contributions.forEach(c -> values.putAll(c.forTask(task.getTaskDefinitionKey(), task.getProcessInstanceId())));
+            contributions.forEach(c -> values.putAll(c.forTask(task)));
         }
         values.values().removeIf(Objects::isNull);
         if (variableNames != null) {

@@ -16,6 +16,8 @@ import nl.casusregie.overleg.OverlegService;
 import nl.casusregie.overleg.Segment;
 import nl.casusregie.platform.PartnerGroup;
 import nl.casusregie.platform.Woorden;
+import nl.casusregie.proeftijd.ControleUitkomst;
+import nl.casusregie.proeftijd.ProeftijdStatus;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -28,7 +30,8 @@ import org.springframework.stereotype.Component;
  * Kinds: a form field key (aanpak, verwijzing, overgang, geweldsvormen, rol, ...), or partner,
  * status, besluit (kind of decision), uitkomst (outcomes no form offers), terugkoppeling (kind of
  * feedback to the clients), afspraakstatus, segment (a part of a meeting) and grondslag (a
- * partner's basis for sharing, or the refused consent).
+ * partner's basis for sharing, or the refused consent); for a probation proeftijdstatus and controle
+ * (a check's outcome, also when it lapsed).
  */
 @Component
 public class Woordenlijst {
@@ -72,6 +75,8 @@ public class Woordenlijst {
         alle.put("afspraakstatus", AFSPRAAKSTATUSSEN);
         alle.put("segment", ofEnum(Segment.class));
         alle.put("grondslag", ofEnum(Grondslag.class));
+        alle.put("proeftijdstatus", ofEnum(ProeftijdStatus.class));
+        alle.put("controle", ofEnum(ControleUitkomst.class));
         this.woorden = Collections.unmodifiableMap(alle);
     }
 
