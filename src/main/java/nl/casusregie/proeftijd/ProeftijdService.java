@@ -70,7 +70,7 @@ public class ProeftijdService {
         invoer.controleer(aanvraag);
         if (!TOEZICHTHOUDERS.contains(aanvraag.toezichthouder())) {
             throw invoer.ongeldig(ProeftijdAanvraag.class, "toezichthouder", "kies "
-                    + Woorden.opsomming(TOEZICHTHOUDERS.stream().map(g -> Woorden.woord(PartnerGroup.class, g)).toList()));
+                    + String.join(" of ", TOEZICHTHOUDERS.stream().map(g -> Woorden.woord(PartnerGroup.class, g)).toList()));
         }
         LocalDate vandaag = klok.vandaag();
         LocalDate einddatum = aanvraag.ingangsdatum().plusMonths(aanvraag.duurMaanden());

@@ -150,8 +150,8 @@ public class ToezichtService {
         invoer.controleer(melding);
         if (melding.voorwaardeId() != null && proeftijden.voorwaarde(proeftijd.id(), melding.voorwaardeId())
                 .filter(Voorwaarde::geldt).isEmpty()) {
-            throw invoer.ongeldig(OvertredingMelding.class, "voorwaardeId",
-                    "is geen geldende voorwaarde van proeftijd " + nummer);
+            throw new OngeldigeInvoerException("voorwaardeId", "Voorwaarde " + melding.voorwaardeId()
+                    + " is geen geldende voorwaarde van proeftijd " + nummer + " (zie het dossier)");
         }
         long overtreding = proeftijden.meldOvertreding(proeftijd.id(), melding.voorwaardeId(), null, melding.wat().strip(),
                 door, VIA_MELDING, klok.nu());
