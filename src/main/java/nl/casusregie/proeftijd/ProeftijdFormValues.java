@@ -52,10 +52,7 @@ class ProeftijdFormValues implements StoredFormValues {
             switch (task.getTaskDefinitionKey()) {
                 case CONTROLEREN -> controle(task, voorwaarden, values);
                 case REAGEREN -> reactie(task, proeftijd, voorwaarden, values);
-                default -> values.put(Proeftijd.VERLOOP.name(), ProeftijdTeksten.verloop(List.copyOf(voorwaarden.values())
-                        .stream().sorted((a, b) -> Long.compare(a.id(), b.id())).toList(),
-                        voorwaarden.keySet().stream().collect(Collectors.toMap(id -> id, proeftijden::controles)),
-                        proeftijden.overtredingen(proeftijd.id())));
+                default -> verloop(proeftijd, values);
             }
         });
         return values;
@@ -66,6 +63,15 @@ class ProeftijdFormValues implements StoredFormValues {
             values.put(Proeftijd.VOORWAARDE_TEKST.name(), ProeftijdTeksten.voorwaarde(voorwaarden.get(controle.voorwaardeId())));
             values.put(Proeftijd.EERDERE_CONTROLES.name(), ProeftijdTeksten.controles(proeftijden.controles(controle.voorwaardeId())));
         });
+    }
+
+    /** For the evaluation: each condition the probation had with its checks, then the breaches. */
+    private void verloop(Gegevens proeftijd, Map<String, Object> values) {
+        List<Voorwaarde> voorwaarden = proeftijden.voorwaarden(proeftijd.id());
+        Map<Long, List<ProeftijdRepository.Controle>> controles = voorwaarden.stream()
+                .collect(Collectors.toMap(Voorwaarde::id, v -> proeftijden.controles(v.id())));
+        values.put(Proeftijd.VERLOOP.name(), ProeftijdTeksten.verloop(voorwaarden, controles,
+                proeftijden.overtredingen(proeftijd.id())));
     }
 
     /** The breach and, to change from, the conditions in force as the form's rows and the current risk. */

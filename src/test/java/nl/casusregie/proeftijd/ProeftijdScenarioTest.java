@@ -107,6 +107,8 @@ class ProeftijdScenarioTest {
 
         proeftijden.naar(LocalDate.now().plusMonths(24).atStartOfDay().plusHours(8), proeftijd);
         String evaluatie = openTaak("reclassering1", nummer, Proeftijd.Element.EVALUEREN);
+        assertThat(formVariables("reclassering1", evaluatie).at("/proeftijdVerloop/value").asText())
+                .contains("Meewerken aan hulpverlening: Sam volgt", "Reactie van het OM: waarschuwing");
         submit("reclassering1", evaluatie, Map.of("evaluatieUitkomst", Map.of("value", "NIET_NAGELEEFD"),
                 "evaluatie", Map.of("value", "Eén overtreding in maand zeven; daarna de training afgemaakt")));
         assertThat(proeftijd).isEnded().hasPassed(Proeftijd.Element.AFGESLOTEN);
