@@ -96,6 +96,12 @@ class ProeftijdScenarioTest {
             }
             proeftijden.naar(begin.plusMonths(maand).plusMinutes(maand), proeftijd);
             String taak = openTaak("reclassering1", nummer, Proeftijd.Element.CONTROLEREN);
+            if (maand == 3) {
+                ResponseEntity<String> tab = http.withBasicAuth("reclassering1", "demo")
+                        .getForEntity("/api/taken/" + taak + "/dossier", String.class);
+                assertThat(tab.getStatusCode()).as("the Dossier tab of a check task").isEqualTo(HttpStatus.OK);
+                assertThat(json.readTree(tab.getBody()).at("/proeftijden/0/nummer").asText()).isEqualTo(nummer);
+            }
             assertThat(formVariables("reclassering1", taak).at("/voorwaardeTekst/value").asText())
                     .isEqualTo("Meewerken aan hulpverlening: Sam volgt de agressieregulatietraining bij De Waag");
             submit("reclassering1", taak, Map.of("controleUitkomst", Map.of("value", "NAGELEEFD"),
