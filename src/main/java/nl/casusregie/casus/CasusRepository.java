@@ -48,12 +48,13 @@ public class CasusRepository {
 
     /**
      * The case an instance works on: its zvh-casus instance, or a meeting round (focusoverleg) or
-     * agreement follow-up (afspraak-opvolging) bound to it.
+     * agreement follow-up (afspraak-opvolging) or probation (proeftijd) bound to it.
      */
     public Optional<Casus> findByGebondenInstantie(String processInstanceId) {
         return jdbc.sql("select " + COLUMNS + " from casus where proces_instantie_id = :i"
                         + " or id in (select casus_id from overleg where proces_instantie_id = :i)"
-                        + " or id in (select casus_id from afspraak where proces_instantie_id = :i)")
+                        + " or id in (select casus_id from afspraak where proces_instantie_id = :i)"
+                        + " or id in (select casus_id from proeftijd where proces_instantie_id = :i)")
                 .param("i", processInstanceId).query(this::map).optional();
     }
 

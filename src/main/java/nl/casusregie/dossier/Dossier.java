@@ -15,7 +15,8 @@ public record Dossier(String casusnummer, CasusStatus status, String aanpak, Int
                       LocalDateTime aangemeldOp, LocalDateTime afgeslotenOp, Leesrecht leesrecht,
                       List<Lid> leden, Aanmelding aanmelding, List<EerdereCasus> eerdereCasussen,
                       List<Besluit> besluiten, List<Overleg> overleggen, List<Terugkoppeling> terugkoppelingen,
-                      List<Brief> brieven, List<Incident> incidenten, Map<String, String> namen) {
+                      List<Brief> brieven, List<Incident> incidenten, Map<String, String> namen,
+                      List<Proeftijd> proeftijden) {
 
     public record Lid(String naam, LocalDate geboortedatum, Integer leeftijd, String rol, String taal, boolean tolkNodig) {
     }
@@ -148,6 +149,44 @@ public record Dossier(String casusnummer, CasusStatus status, String aanpak, Int
     }
 
     /**
+     * A probation on the case (criminal-justice data): the decision, its period, supervisor and risk, each
+     * condition with its checks, and each breach with the OM's reaction, then the closing evaluation. Read in
+     * full only by om, the supervising group, the procesregisseur and the case director (DossierLeesrecht);
+     * for other readers it is afgeschermd: only that it runs, until when, and who supervises it.
+     */
+    public record Proeftijd(String nummer, String status, LocalDate ingangsdatum, LocalDate einddatum,
+                            String toezichthouder, boolean afgeschermd, String soort, Integer duurMaanden, String risico,
+                            String opgelegdDoor, LocalDateTime opgelegdOp, List<Voorwaarde> voorwaarden,
+                            List<Overtreding> overtredingen, String evaluatieUitkomst, String evaluatie,
+                            String geevalueerdDoor, LocalDateTime geevalueerdOp) {
+
+        Proeftijd metDetails(List<Voorwaarde> voorwaarden, List<Overtreding> overtredingen) {
+            return new Proeftijd(nummer, status, ingangsdatum, einddatum, toezichthouder, afgeschermd, soort, duurMaanden,
+                    risico, opgelegdDoor, opgelegdOp, voorwaarden, overtredingen, evaluatieUitkomst, evaluatie,
+                    geevalueerdDoor, geevalueerdOp);
+        }
+
+        Proeftijd zonderDetails() {
+            return new Proeftijd(nummer, status, ingangsdatum, einddatum, toezichthouder, true, null, null, null, null, null,
+                    List.of(), List.of(), null, null, null, null);
+        }
+    }
+
+    /** A condition (its id is what a breach report names), in force until vervallenOp, with its checks. */
+    public record Voorwaarde(long id, String soort, String omschrijving, LocalDateTime geldtVanaf, LocalDateTime vervallenOp,
+                             List<Controle> controles) {
+    }
+
+    /** One check: planned when its task came, the outcome (null while open) with the findings, who and when. */
+    public record Controle(LocalDateTime geplandOp, String uitkomst, String bevindingen, String door, LocalDateTime op) {
+    }
+
+    /** A breach (no condition: the general condition), how it was reported, and the OM's reaction with its reason. */
+    public record Overtreding(Long voorwaardeId, String wat, String gemeldVia, String gemeldDoor, LocalDateTime gemeldOp,
+                              String reactie, String reactieReden, String gereageerdDoor, LocalDateTime gereageerdOp) {
+    }
+
+    /**
      * The same file without what it says about the household: who, when, which decisions and
      * outcomes, the parts of each meeting with their scores' mean and spread, who contributed on which basis,
      * agreements' owners and deadlines (for supervisors).
@@ -167,6 +206,6 @@ public record Dossier(String casusnummer, CasusStatus status, String aanpak, Int
                         .toList(),
                 brieven.stream().map(b -> new Brief(b.id(), b.ronde(), b.gemaaktOp(), List.of())).toList(),
                 incidenten.stream().map(Incident::zonderPersoonsgegevens).toList(),
-                namen);
+                namen, proeftijden.stream().map(Proeftijd::zonderDetails).toList());
     }
 }

@@ -31,6 +31,16 @@ class DossierLeesrecht {
         return Optional.empty();
     }
 
+    /**
+     * Whether a reader of the whole file reads a probation's details, which are criminal-justice data:
+     * the OM, the group supervising it, the procesregisseur and the case's director; the other partners
+     * at the table see that it runs, until when and who supervises it, and ask them.
+     */
+    boolean leestProeftijd(Leesrecht recht, String userId, List<String> groups, Casus casus, String toezichthouder) {
+        return recht == Leesrecht.VOLLEDIG && (groups.contains(PartnerGroup.OM.id()) || groups.contains(toezichthouder)
+                || groups.contains(PartnerGroup.PROCESREGISSEUR.id()) || userId.equals(casus.casusregisseur()));
+    }
+
     /** Whether a reader with this right and these groups reads what was said in OM segments. */
     boolean leestOmDeel(Leesrecht recht, List<String> groups) {
         return recht == Leesrecht.VOLLEDIG && OmDeel.leesbaarVoor(groups);

@@ -33,6 +33,7 @@ public class DossierService {
     private final HuishoudenRepository huishoudens;
     private final DossierRepository dossiers;
     private final DossierOverleggen overleggen;
+    private final DossierProeftijden proeftijden;
     private final DossierLeesrecht leesrecht;
     private final AuditLog auditLog;
     private final CurrentUser currentUser;
@@ -41,12 +42,14 @@ public class DossierService {
     private final TaskService taskService;
 
     public DossierService(CasusRepository casussen, HuishoudenRepository huishoudens, DossierRepository dossiers,
-                          DossierOverleggen overleggen, DossierLeesrecht leesrecht, AuditLog auditLog, CurrentUser currentUser,
+                          DossierOverleggen overleggen, DossierProeftijden proeftijden, DossierLeesrecht leesrecht,
+                          AuditLog auditLog, CurrentUser currentUser,
                           IdentityService identityService, SystemAction systemAction, TaskService taskService) {
         this.casussen = casussen;
         this.huishoudens = huishoudens;
         this.dossiers = dossiers;
         this.overleggen = overleggen;
+        this.proeftijden = proeftijden;
         this.leesrecht = leesrecht;
         this.auditLog = auditLog;
         this.currentUser = currentUser;
@@ -120,13 +123,25 @@ public class DossierService {
             genoemd.add(i.door());
             genoemd.add(i.beslotenDoor());
         });
+        List<Dossier.Proeftijd> proeftijden = this.proeftijden.proeftijden(casus.id(), toezichthouder ->
+                leesrecht.leestProeftijd(recht, currentUser.userId(), currentUser.groups(), casus, toezichthouder));
+        proeftijden.forEach(p -> {
+            genoemd.add(p.opgelegdDoor());
+            genoemd.add(p.geevalueerdDoor());
+            p.voorwaarden().forEach(v -> v.controles().forEach(c -> genoemd.add(c.door())));
+            p.overtredingen().forEach(o -> {
+                genoemd.add(o.gemeldDoor());
+                genoemd.add(o.gereageerdDoor());
+            });
+        });
         genoemd.remove(null);
         return new Dossier(casus.nummer(), casus.status(), casus.aanpak(), casus.fase(), casus.casusregisseur(),
                 casus.aangemaaktOp(), casus.afgeslotenOp(), recht,
                 huishoudens.members(casus.huishoudenId()).stream().map(lid -> new Dossier.Lid(lid.naam(), lid.geboortedatum(),
                         lid.leeftijd(), lid.rol().name(), lid.taal(), lid.tolkNodig())).toList(),
                 aanmelding, dossiers.eerdereCasussen(casus.huishoudenId(), casus.id()),
-                besluiten, overleggen, terugkoppelingen, dossiers.brieven(casus.id()), incidenten, namen(genoemd));
+                besluiten, overleggen, terugkoppelingen, dossiers.brieven(casus.id()), incidenten, namen(genoemd),
+                proeftijden);
     }
 
     /** Display names of professionals (first and last name), read by the engine itself (users may not list users). */

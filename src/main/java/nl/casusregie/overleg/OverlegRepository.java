@@ -313,7 +313,10 @@ public class OverlegRepository {
                 .param("casus", ronde.casusId()).param("id", ronde.id()).query(Integer.class).single() > 0;
     }
 
-    /** What the referrals of a case say about partners holding key information (sleutelpartners). */
+    /**
+     * What the case says about partners holding key information (sleutelpartners): its referrals, and
+     * for the criminal framework also a probation running on it now.
+     */
     public record Sleutelfeiten(boolean kindOnderMaatregel, boolean strafrechtelijkKader, String aanmelderGroep) {
     }
 
@@ -326,7 +329,9 @@ public class OverlegRepository {
         int strafrecht = jdbc.sql("""
                 select count(*) from aanmelding_kenmerk k join aanmelding a on a.id = k.aanmelding_id
                 where a.casus_id = :casus and k.soort = 'STRAFRECHTELIJKE_MAATREGEL'""")
-                .param("casus", casusId).query(Integer.class).single();
+                .param("casus", casusId).query(Integer.class).single()
+                + jdbc.sql("select count(*) from proeftijd where casus_id = :casus and status = 'LOPEND' and einddatum > :vandaag")
+                .param("casus", casusId).param("vandaag", java.time.LocalDate.now()).query(Integer.class).single();
         String aanmelder = jdbc.sql("select aanmelder_groep from aanmelding where casus_id = :casus order by id")
                 .param("casus", casusId).query(String.class).list().stream().findFirst().orElse(null);
         return new Sleutelfeiten(kind > 0, strafrecht > 0, aanmelder);

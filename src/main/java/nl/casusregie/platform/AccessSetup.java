@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
 /**
  * Makes sure, on every start, that the contract's groups exist with exactly what they may do
  * (least privilege; the matrix is in the README and in AuthorizationMatrixTest):
- * partner groups work in Tasklist and may refer a household (start zvh-casus); the
+ * partner groups work in Tasklist and may refer a household (start zvh-casus), the OM also
+ * imposes a probation (start proeftijd); the
  * supervisor watches in Cockpit; the process owner deploys models. Tasks themselves are
  * open to their candidate groups and assignee through the engine's default task permission,
  * TASK_WORK (claim, complete, comment; no variable writes, no reassigning). Nobody modifies,
@@ -41,6 +42,8 @@ import org.springframework.stereotype.Component;
 public class AccessSetup implements ApplicationRunner {
 
     public static final String CASE_PROCESS_KEY = "zvh-casus";
+    /** Only the OM imposes a probation (start form Proeftijd starten). */
+    public static final String PROBATION_PROCESS_KEY = "proeftijd";
 
     private record Grant(PartnerGroup group, Resource resource, String resourceId) {
     }
@@ -87,6 +90,8 @@ public class AccessSetup implements ApplicationRunner {
             add(grants, group, Resources.TASK, ANY, Permissions.READ);
             add(grants, group, Resources.DEPLOYMENT, ANY, Permissions.READ);
         }
+        add(grants, PartnerGroup.OM, Resources.PROCESS_DEFINITION, PROBATION_PROCESS_KEY, Permissions.READ,
+                Permissions.CREATE_INSTANCE);
         // The process owner deploys models from Modeler (over /engine-rest) and tries decision tables.
         add(grants, PartnerGroup.PROCESBEHEERDER, Resources.DEPLOYMENT, ANY, Permissions.CREATE);
         add(grants, PartnerGroup.PROCESBEHEERDER, Resources.DECISION_DEFINITION, ANY, Permissions.CREATE_INSTANCE);

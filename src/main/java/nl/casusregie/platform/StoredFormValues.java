@@ -15,8 +15,9 @@ public interface StoredFormValues {
     Map<String, Object> forTask(String taskDefinitionKey, String processInstanceId);
 
     /**
-     * The same for one task. A feature whose form depends on the task's own scope rather than its
-     * instance (one of several runs of an event subprocess open at once) overrides this.
+     * The values for this one task. Where one instance has several open tasks of one activity that
+     * show different things (a check per condition of a probation, one of several runs of an event
+     * subprocess open at once), a feature overrides this.
      */
     default Map<String, Object> forTask(Task task) {
         return forTask(task.getTaskDefinitionKey(), task.getProcessInstanceId());

@@ -17,6 +17,8 @@ import nl.casusregie.overleg.OverlegService;
 import nl.casusregie.overleg.Segment;
 import nl.casusregie.platform.PartnerGroup;
 import nl.casusregie.platform.Woorden;
+import nl.casusregie.proeftijd.ControleUitkomst;
+import nl.casusregie.proeftijd.ProeftijdStatus;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -29,7 +31,8 @@ import org.springframework.stereotype.Component;
  * Kinds: a form field key (aanpak, verwijzing, overgang, geweldsvormen, rol, ...), or partner,
  * status, besluit (kind of decision), uitkomst (outcomes no form offers), terugkoppeling (kind of
  * feedback to the clients), afspraakstatus, segment (a part of a meeting), grondslag (a
- * partner's basis for sharing, or the refused consent) and incidentbron (what reported a new incident).
+ * partner's basis for sharing, or the refused consent), incidentbron (what reported a new
+ * incident); for a probation proeftijdstatus and controle (a check's outcome, also when it lapsed).
  */
 @Component
 public class Woordenlijst {
@@ -75,6 +78,8 @@ public class Woordenlijst {
         alle.put("segment", ofEnum(Segment.class));
         alle.put("grondslag", ofEnum(Grondslag.class));
         alle.put("incidentbron", IncidentBron.woorden());
+        alle.put("proeftijdstatus", ofEnum(ProeftijdStatus.class));
+        alle.put("controle", ofEnum(ControleUitkomst.class));
         this.woorden = Collections.unmodifiableMap(alle);
     }
 

@@ -38,6 +38,15 @@ import nl.casusregie.platform.FormRows;
 import nl.casusregie.platform.PartnerGroup;
 import nl.casusregie.platform.Variable;
 import nl.casusregie.platform.Woorden;
+import nl.casusregie.proeftijd.ControleUitkomst;
+import nl.casusregie.proeftijd.EvaluatieUitkomst;
+import nl.casusregie.proeftijd.OmReactie;
+import nl.casusregie.proeftijd.Proeftijd;
+import nl.casusregie.proeftijd.ProeftijdAanvraag;
+import nl.casusregie.proeftijd.ProeftijdSoort;
+import nl.casusregie.proeftijd.Risico;
+import nl.casusregie.proeftijd.VoorwaardeInvoer;
+import nl.casusregie.proeftijd.VoorwaardeSoort;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
@@ -55,7 +64,7 @@ class ModelRulesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, Class<?>> BACKING = Map.of("zvh-casus", ZvhCasus.class, "focusoverleg", Focusoverleg.class,
-            "afspraak-opvolging", AfspraakOpvolging.class);
+            "afspraak-opvolging", AfspraakOpvolging.class, "proeftijd", Proeftijd.class);
 
     private static BpmnModelInstance model(String key) {
         return Bpmn.readModelFromFile(new File("bpmn/" + key + ".bpmn"));
@@ -126,9 +135,10 @@ class ModelRulesTest {
                 // A task for the case director is that one person's (not every case director's);
                 // ${aanmelderGroep} is the referrer's partner group, set from the referrer's login;
                 // ${eigenaar} the partner group an agreement names, checked against the contract when recorded;
-                // ${partner} an invited partner group, ${incidentPartner} a partner group taking part in the case.
+                // ${partner} an invited partner group, ${incidentPartner} a partner group taking part in the case,
+                // ${toezichthouder} the partner group supervising a probation, one of ProeftijdService.TOEZICHTHOUDERS.
                 assertThat(!groups.isEmpty() || "${casusregisseur}".equals(task.getCamundaAssignee())
-                        || Set.of("${aanmelderGroep}", "${eigenaar}", "${partner}", "${incidentPartner}")
+                        || Set.of("${aanmelderGroep}", "${eigenaar}", "${partner}", "${incidentPartner}", "${toezichthouder}")
                                 .contains(candidateGroups.trim()))
                         .as("%s names a contract group, the case director, the referrer's or the agreement's group",
                                 task.getId()).isTrue();
@@ -160,6 +170,30 @@ class ModelRulesTest {
     }
 
     @Test
+    @DisplayName("the probation's start form binds to the OM's request and the forms' options match the Java enums and words")
+    void probationForms() throws IOException {
+        StartEvent start = model("proeftijd").getModelElementById(Proeftijd.Element.START);
+        JsonNode form = form(start.getCamundaFormRef());
+        Set<String> fields = new HashSet<>(names(ProeftijdAanvraag.class));
+        fields.add(Proeftijd.CASUSNUMMER.name());
+        components(form).filter(c -> c.has("key")).forEach(c -> assertThat(fields).contains(c.get("key").asText()));
+        assertThat(rows(form, Proeftijd.VOORWAARDE_RIJEN)).hasSize(Proeftijd.VOORWAARDE_RIJEN.count())
+                .allSatisfy(row -> components(row).forEach(c -> assertThat(names(VoorwaardeInvoer.class)).contains(c.get("key").asText())));
+        assertThat(options(form, "proeftijdSoort")).isEqualTo(enumNames(ProeftijdSoort.class));
+        assertThat(labels(form, "proeftijdSoort")).isEqualTo(words(ProeftijdSoort.class));
+        assertThat(labels(form, "voorwaardeSoort")).isEqualTo(words(VoorwaardeSoort.class));
+        assertThat(labels(form, "risico")).isEqualTo(words(Risico.class));
+        JsonNode reactie = form("overtreding-reageren");
+        assertThat(labels(reactie, "omReactie")).isEqualTo(words(OmReactie.class));
+        assertThat(labels(reactie, "risico")).isEqualTo(words(Risico.class));
+        assertThat(labels(reactie, "voorwaardeSoort")).isEqualTo(words(VoorwaardeSoort.class));
+        assertThat(labels(form("proeftijd-evalueren"), "evaluatieUitkomst")).isEqualTo(words(EvaluatieUitkomst.class));
+        Map<String, String> controle = words(ControleUitkomst.class);
+        controle.remove(ControleUitkomst.VERVALLEN.name()); // what a lapsed check is, never chosen
+        assertThat(labels(form("voorwaarde-controleren"), "controleUitkomst")).isEqualTo(controle);
+    }
+
+    @Test
     @DisplayName("the words shown for codes (Woorden) are the words the forms offer")
     void wordsMatchForms() throws IOException {
         JsonNode aanmelding = form("aanmelding");
@@ -181,7 +215,8 @@ class ModelRulesTest {
     }
 
     private static <E extends Enum<E> & Woorden.Woord> Map<String, String> words(Class<E> type) {
-        return Arrays.stream(type.getEnumConstants()).collect(Collectors.toMap(Woorden.Woord::code, Woorden.Woord::label));
+        return Arrays.stream(type.getEnumConstants()).collect(Collectors.toMap(Woorden.Woord::code, Woorden.Woord::label,
+                (a, b) -> a, java.util.HashMap::new));
     }
 
     @Test

@@ -62,12 +62,15 @@ class AuthorizationMatrixTest {
     @Autowired RepositoryService repositoryService;
     @Autowired CasusRepository casussen;
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired nl.casusregie.proeftijd.ProeftijdFixture proeftijden;
+    @Autowired org.camunda.bpm.engine.ManagementService managementService;
 
     private final AtomicInteger cells = new AtomicInteger();
     private final Map<String, Target> targets = new HashMap<>();
 
     /** How far the case under test has come. */
-    enum Stage { TRIAGE, MELDING, VOORBEREIDING, PLANNEN, BIJDRAGE, OM_DEEL, AFSPRAAK, BODEMEIS, GESCHONDEN }
+    enum Stage { TRIAGE, MELDING, VOORBEREIDING, PLANNEN, BIJDRAGE, OM_DEEL, AFSPRAAK, BODEMEIS, GESCHONDEN,
+        PROEFTIJD, CONTROLE, REACTIE }
 
     /** A fresh case of the demo house: its instance, and its open task at that stage. */
     record Target(String nummer, long casusId, String instanceId, String taskId) {
@@ -100,6 +103,12 @@ class AuthorizationMatrixTest {
         guardOrCockpit.add(PartnerGroup.POLITIE);
         EnumSet<PartnerGroup> chairOrCockpit = EnumSet.copyOf(cockpit);
         chairOrCockpit.add(PartnerGroup.PROCESREGISSEUR);
+        EnumSet<PartnerGroup> om = EnumSet.of(PartnerGroup.OM);
+        EnumSet<PartnerGroup> omOrCockpit = EnumSet.copyOf(cockpit);
+        omOrCockpit.add(PartnerGroup.OM);
+        EnumSet<PartnerGroup> supervisor = EnumSet.of(PartnerGroup.RECLASSERING);
+        EnumSet<PartnerGroup> supervisorOrCockpit = EnumSet.copyOf(cockpit);
+        supervisorOrCockpit.add(PartnerGroup.RECLASSERING);
         return List.of(
                 // Referring: in one's own house only, whatever the request says.
                 new Action("aanmelden met het startformulier", Stage.TRIAGE, AuthorizationMatrixTest::submitStartForm, PARTNERS, PARTNERS),
@@ -134,6 +143,29 @@ class AuthorizationMatrixTest {
                         chair, NOBODY),
                 new Action("overleg vervroegen en afronden (REST)", Stage.GESCHONDEN, AuthorizationMatrixTest::submitEarlierMeeting,
                         chair, NOBODY),
+                // A probation: only the OM of the case's house imposes it; the supervising group (here the probation
+                // service) checks the conditions; the OM reacts to a breach; the supervisor and the OM report breaches.
+                new Action("proeftijd starten met het startformulier (REST)", Stage.TRIAGE,
+                        AuthorizationMatrixTest::submitProbationStartForm, om, NOBODY),
+                new Action("proeftijd opleggen (/api)", Stage.TRIAGE, AuthorizationMatrixTest::imposeProbation, om, NOBODY),
+                new Action("controletaak proeftijd zien (REST)", Stage.CONTROLE, AuthorizationMatrixTest::seeTask,
+                        supervisorOrCockpit, NOBODY),
+                new Action("controletaak proeftijd claimen (REST)", Stage.CONTROLE, AuthorizationMatrixTest::claimTask,
+                        supervisor, NOBODY),
+                new Action("voorwaarde controleren en afronden (REST)", Stage.CONTROLE, AuthorizationMatrixTest::submitCheck,
+                        supervisor, NOBODY),
+                new Action("reactietaak overtreding zien (REST)", Stage.REACTIE, AuthorizationMatrixTest::seeTask, omOrCockpit, NOBODY),
+                new Action("reactietaak overtreding claimen (REST)", Stage.REACTIE, AuthorizationMatrixTest::claimTask, om, NOBODY),
+                new Action("op overtreding reageren en afronden (REST)", Stage.REACTIE, AuthorizationMatrixTest::submitReaction,
+                        om, NOBODY),
+                new Action("overtreding melden (/api)", Stage.PROEFTIJD, AuthorizationMatrixTest::reportBreach,
+                        EnumSet.of(PartnerGroup.RECLASSERING, PartnerGroup.OM), NOBODY),
+                new Action("bericht VoorwaardeOvertreden sturen", Stage.PROEFTIJD, AuthorizationMatrixTest::correlateBreach,
+                        NOBODY, NOBODY),
+                // Its details are criminal-justice data: the OM, the supervising group and the chair (and the case
+                // director, whom this case has not yet); the referrer reads the file but only that a probation runs.
+                new Action("proeftijd in het dossier lezen (/api)", Stage.PROEFTIJD, AuthorizationMatrixTest::readProbationDetails,
+                        EnumSet.of(PartnerGroup.OM, PartnerGroup.RECLASSERING, PartnerGroup.PROCESREGISSEUR), NOBODY),
                 new Action("taak van een andere casusregisseur afronden", Stage.VOORBEREIDING, AuthorizationMatrixTest::submitPreparation, NOBODY, NOBODY),
                 new Action("taak aan een ander toewijzen", Stage.TRIAGE, AuthorizationMatrixTest::assignToOther, NOBODY, NOBODY),
                 new Action("taak aanmaken", Stage.TRIAGE, AuthorizationMatrixTest::createTask, NOBODY, NOBODY),
@@ -240,6 +272,9 @@ class AuthorizationMatrixTest {
         if (stage == Stage.TRIAGE) {
             return new Target(casus.getBusinessKey(), casusId, casus.getId(), fixture.task(casus).getId());
         }
+        if (stage == Stage.PROEFTIJD || stage == Stage.CONTROLE || stage == Stage.REACTIE) {
+            return proeftijd(stage, casus.getBusinessKey(), casusId);
+        }
         fixture.complete("procesregisseur1", casus, Map.of("aanpak", "MDA++", "triageReden", "Zoals geadviseerd"));
         if (stage == Stage.MELDING) {
             return new Target(casus.getBusinessKey(), casusId, casus.getId(),
@@ -284,6 +319,40 @@ class AuthorizationMatrixTest {
                 .processInstanceBusinessKey(casus.getBusinessKey()).taskCandidateGroup("veiligthuis").singleResult().getId());
     }
 
+    /**
+     * A probation om1 imposed on the case, two years, accepting care at a low risk, supervised by the
+     * probation service: its instance, and at CONTROLE its first check (due now), at REACTIE the OM's
+     * reaction task after reclassering1 reported that check broken.
+     */
+    private Target proeftijd(Stage stage, String casusnummer, long casusId) {
+        ProcessInstance proeftijd = proeftijden.legOp(casusnummer, nl.casusregie.proeftijd.ProeftijdFixture.aanvraag(24,
+                nl.casusregie.proeftijd.Risico.LAAG, nl.casusregie.proeftijd.ProeftijdFixture.voorwaarde(
+                        nl.casusregie.proeftijd.VoorwaardeSoort.MEEWERKEN_HULPVERLENING, "Training volgen")));
+        if (stage == Stage.PROEFTIJD) {
+            return new Target(casusnummer, casusId, proeftijd.getId(), null);
+        }
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(proeftijd.getId()).singleResult().getId());
+        Task controle = fixture.task(proeftijd, "UserTask_VoorwaardeControleren");
+        if (stage == Stage.CONTROLE) {
+            return new Target(casusnummer, casusId, proeftijd.getId(), controle.getId());
+        }
+        fixture.complete("reclassering1", controle, Map.of("controleUitkomst", "OVERTREDEN", "controleBevindingen", "Gestopt"));
+        return new Target(casusnummer, casusId, proeftijd.getId(), fixture.task(proeftijd, "UserTask_ReagerenOpOvertreding").getId());
+    }
+
+    private String proeftijdnummer(Target target) {
+        return runtimeService.createProcessInstanceQuery().processInstanceId(target.instanceId()).singleResult().getBusinessKey();
+    }
+
+    private int proeftijdenVan(Target target) {
+        return jdbc.sql("select count(*) from proeftijd where casus_id = :c").param("c", target.casusId()).query(Integer.class).single();
+    }
+
+    private boolean reactionTaskOpen(Target target) {
+        return taskService.createTaskQuery().processInstanceId(target.instanceId())
+                .taskDefinitionKey("UserTask_ReagerenOpOvertreding").count() > 0;
+    }
+
     /** The case's open task at that activity, in whichever of its instances. */
     private Task openTask(ProcessInstance casus, String activityId) {
         return taskService.createTaskQuery().processInstanceBusinessKey(casus.getBusinessKey())
@@ -311,6 +380,54 @@ class AuthorizationMatrixTest {
         String huis = casussen.findByProcesInstantie(idOf(response)).orElseThrow().huis();
         assertThat(huis).as("a referral lands in the referrer's own house").isEqualTo(houseOf(user));
         return true;
+    }
+
+    private boolean submitProbationStartForm(String user, Target target) {
+        post(user, "/engine-rest/process-definition/key/proeftijd/submit-form", Map.of("variables", Map.of(
+                "casusnummer", Map.of("value", target.nummer()), "proeftijdSoort", Map.of("value", "VOORWAARDELIJKE_STRAF"),
+                "ingangsdatum", Map.of("value", LocalDate.now().toString()), "duurMaanden", Map.of("value", 12, "type", "Integer"),
+                "toezichthouder", Map.of("value", "reclassering"), "risico", Map.of("value", "MIDDEN"),
+                "voorwaarde1", json("{\"voorwaardeSoort\":\"CONTACTVERBOD\",\"omschrijving\":\"Geen contact met Noor\"}"))));
+        return proeftijdenVan(target) > 0;
+    }
+
+    private boolean imposeProbation(String user, Target target) {
+        post(user, "/api/casussen/" + target.nummer() + "/proeftijden", Map.of("proeftijdSoort", "VOORWAARDELIJK_SEPOT",
+                "ingangsdatum", LocalDate.now().toString(), "duurMaanden", 24, "toezichthouder", "reclassering", "risico", "LAAG",
+                "voorwaarden", List.of(Map.of("voorwaardeSoort", "MEEWERKEN_HULPVERLENING", "omschrijving", "Training volgen"))));
+        return proeftijdenVan(target) > 0;
+    }
+
+    private boolean submitCheck(String user, Target target) {
+        post(user, "/engine-rest/task/" + target.taskId() + "/claim", Map.of("userId", user));
+        post(user, "/engine-rest/task/" + target.taskId() + "/submit-form", Map.of("variables", Map.of(
+                "controleUitkomst", Map.of("value", "NAGELEEFD"))));
+        return !taskOpen(target);
+    }
+
+    private boolean submitReaction(String user, Target target) {
+        post(user, "/engine-rest/task/" + target.taskId() + "/claim", Map.of("userId", user));
+        post(user, "/engine-rest/task/" + target.taskId() + "/submit-form", Map.of("variables", Map.of(
+                "omReactie", Map.of("value", "WAARSCHUWING"), "reactieReden", Map.of("value", "Gesprek met de officier"))));
+        return !taskOpen(target);
+    }
+
+    private boolean reportBreach(String user, Target target) {
+        post(user, "/api/proeftijden/" + proeftijdnummer(target) + "/overtredingen", Map.of("wat", "Niet op de training"));
+        return reactionTaskOpen(target);
+    }
+
+    private boolean correlateBreach(String user, Target target) {
+        post(user, "/engine-rest/message", Map.of("messageName", "VoorwaardeOvertreden", "businessKey", proeftijdnummer(target),
+                "processVariables", Map.of("overtredingId", Map.of("value", 1, "type", "Long"))));
+        return reactionTaskOpen(target);
+    }
+
+    private boolean readProbationDetails(String user, Target target) {
+        ResponseEntity<String> response = http.withBasicAuth(user, "demo")
+                .getForEntity("/api/casussen/" + target.nummer() + "/dossier", String.class);
+        return response.getStatusCode().is2xxSuccessful() && response.getBody().contains("\"afgeschermd\":false")
+                && response.getBody().contains("Training volgen");
     }
 
     private boolean startWithInstructions(String user, Target target) {

@@ -134,6 +134,39 @@ function incidenten(lijst, w, wie) {
       lijst.map(i => [datum(i.gemeldOp), w('incidentbron', i.bron), wie(i.door, i.partner), i.omschrijving || '', antwoord(i)])));
 }
 
+/**
+ * A probation on the case: the decision, period, supervisor and risk, each condition with its checks, each
+ * breach with the OM's reaction, and the closing evaluation. A reader who may not read its details sees
+ * only that it runs, until when and who supervises it.
+ */
+function proeftijd(p, w, wie) {
+  const kop = el('h5', { style: { fontWeight: 'bold' } }, ['Proeftijd ' + p.nummer, w('proeftijdstatus', p.status),
+    'van ' + datum(p.ingangsdatum) + ' tot ' + datum(p.einddatum), 'toezicht: ' + w('partner', p.toezichthouder)].join(' · '));
+  if (p.afgeschermd) {
+    return el('div', { className: 'casusregie-proeftijd', style: { marginBottom: '1.5em' } }, kop,
+      leeg('De voorwaarden, controles en overtredingen lezen het OM, de toezichthouder, de procesregisseur en de casusregisseur.'));
+  }
+  const voorwaarde = id => p.voorwaarden.find(v => v.id === id);
+  const voorwaardeTekst = v => v ? w('voorwaardeSoort', v.soort) + ': ' + v.omschrijving : 'Algemene voorwaarde: geen nieuw strafbaar feit';
+  return el('div', { className: 'casusregie-proeftijd', style: { marginBottom: '1.5em' } }, kop,
+    gegevens([['Beslissing', w('proeftijdSoort', p.soort)], ['Duur', p.duurMaanden + ' maanden'],
+      ['Risico op herhaling', w('risico', p.risico)], ['Opgelegd', datum(p.opgelegdOp) + ' door ' + wie(p.opgelegdDoor, 'om')]]),
+    tussenkop('Voorwaarden en controles'),
+    p.voorwaarden.map(v => el('div', { className: 'casusregie-voorwaarde', style: { margin: '0.5em 0', paddingLeft: '0.8em', borderLeft: '3px solid #ddd' } },
+      el('p', {}, v.vervallenOp ? label('default', 'vervallen ' + datum(v.vervallenOp)) : null, voorwaardeTekst(v)),
+      v.controles.length === 0 ? leeg('Nog geen controle.') : tabel(['Controle', 'Uitkomst', 'Bevindingen', 'Door'],
+        v.controles.map(c => [datum(c.op || c.geplandOp), c.uitkomst ? w('controle', c.uitkomst) : 'open',
+          c.bevindingen || '', c.door ? wie(c.door, p.toezichthouder) : ''])))),
+    tussenkop('Overtredingen en reacties van het OM'),
+    p.overtredingen.length === 0 ? leeg('Geen overtredingen.') : tabel(['Gemeld', 'Voorwaarde', 'Wat er gebeurde', 'Reactie van het OM', 'Reden'],
+      p.overtredingen.map(o => [datum(o.gemeldOp) + (o.gemeldVia === 'CONTROLE' ? ' (bij een controle)' : '') + ', ' + wie(o.gemeldDoor),
+        voorwaardeTekst(voorwaarde(o.voorwaardeId)), o.wat,
+        o.reactie ? el('span', {}, label(o.reactie === 'WAARSCHUWING' ? 'warning' : 'danger', w('omReactie', o.reactie)),
+          datum(o.gereageerdOp)) : 'nog niet gegeven', o.reactieReden || ''])),
+    p.geevalueerdOp ? el('div', {}, tussenkop('Evaluatie'), gegevens([['Verloop', w('evaluatieUitkomst', p.evaluatieUitkomst)],
+      ['Evaluatie', p.evaluatie], ['Door', datum(p.geevalueerdOp) + ', ' + wie(p.geevalueerdDoor, p.toezichthouder)]])) : null);
+}
+
 function render(dossier, w) {
   const naam = id => (id && dossier.namen && dossier.namen[id]) || id || '';
   const wie = (door, partner) => [naam(door), partner ? '(' + w('partner', partner) + ')' : ''].filter(Boolean).join(' ');
@@ -206,14 +239,17 @@ function render(dossier, w) {
       dossier.brieven.map(b => ['Ronde ' + b.ronde, datum(b.gemaaktOp), b.talen.join(', '),
         dossier.leesrecht === 'VOLLEDIG' ? briefLink(dossier.casusnummer, b) : ''])));
 
+  const proeftijden = (dossier.proeftijden || []).length === 0 ? null : sectie('Proeftijd en voorwaarden',
+    dossier.proeftijden.map(p => proeftijd(p, w, wie)));
+
   const eerdere = sectie('Eerdere casussen van dit huishouden',
     dossier.eerdereCasussen.length === 0 ? leeg('Geen eerdere casussen.') : tabel(['Casus', 'Aanpak', 'Status', 'Aangemeld', 'Afgesloten', 'Afsluitplan'],
       dossier.eerdereCasussen.map(c => [c.casusnummer, w('aanpak', c.aanpak), w('status', c.status), datum(c.aangemeldOp),
         datum(c.afgeslotenOp), c.afsluitplan || ''])));
 
   return el('div', { className: 'casusregie-dossier', style: { padding: '0.5em 1em' } },
-    kop, huishouden, incidenten(dossier.incidenten, w, wie), overleggen, besluiten, aanmelding, terugkoppelingen, brieven,
-    eerdere);
+    kop, huishouden, incidenten(dossier.incidenten, w, wie), overleggen, proeftijden, besluiten, aanmelding, terugkoppelingen,
+    brieven, eerdere);
 }
 
 export default {
