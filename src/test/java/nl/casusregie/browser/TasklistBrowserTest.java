@@ -200,7 +200,7 @@ class TasklistBrowserTest extends BrowserTest {
     }
 
     @Test
-    @DisplayName("the police reports a broken bodemeis in Tasklist, and the chair proposes an earlier meeting there")
+    @DisplayName("the police reports a broken bodemeis in Tasklist; it is a new incident on the case, and the chair proposes an earlier meeting there and reads it in the case file")
     void brokenBodemeisInTasklist() throws java.io.IOException {
         String nummer = fixture.naEersteOverleg(Fixture.uniek("Browser"), "casusregisseur1", Fixture.bodemeisverslag("politie",
                 java.time.LocalDate.now().plusDays(14), java.time.LocalDate.now().plusDays(28))).getBusinessKey();
@@ -225,25 +225,43 @@ class TasklistBrowserTest extends BrowserTest {
         complete();
 
         Task vervroegen = wait.until(d -> taskService.createTaskQuery().processInstanceBusinessKey(nummer)
-                .taskDefinitionKey("UserTask_OverlegVervroegen").singleResult());
+                .taskDefinitionKey("UserTask_IncidentOverlegVervroegen").singleResult());
         browser.close();
 
         restartChromium();
         login("procesregisseur1");
         openFilter("Taken van mijn groepen");
-        openTaskFromList(vervroegen.getId(), "Bodemeis geschonden: overleg vervroegen");
+        openTaskFromList(vervroegen.getId(), "Nieuw incident: overleg vervroegen");
         claim();
         form = camundaForm();
-        assertThat(shownText(form, "textarea", "Wat er gebeurd is, volgens de bewaker")).isEqualTo("Sam stond bij het hek van de school");
-        assertThat(shownText(form, "textfield", "Bewaakt door")).isEqualTo("Politie");
+        assertThat(form.findElement(By.tagName("h1")).getText()).isEqualTo("Nieuw incident: overleg vervroegen");
+        assertThat(shownText(form, "textfield", "Bron")).isEqualTo("Bodemeis geschonden");
+        assertThat(shownText(form, "textfield", "Gemeld door en wanneer")).startsWith("Pieter Visser (Politie), ");
+        assertThat(shownText(form, "textarea", "Wat er gebeurd is")).contains("Sam komt niet in de buurt van de school",
+                "bewaakt door Politie", "Sam stond bij het hek van de school");
+        assertThat(form.getText()).as("no round is running: no empty box for it").doesNotContain("Lopend focusoverleg");
         java.time.LocalDate vervroegd = java.time.LocalDate.now().plusDays(3);
         WebElement datum = centred(form.findElement(By.xpath(".//div[contains(@class,'fjs-form-field-datetime')]//input")));
         datum.sendKeys(vervroegd.format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")));
         datum.sendKeys(org.openqa.selenium.Keys.TAB);
         complete();
 
-        wait.until(d -> jdbc.sql("select vervroegd_overleg from afspraak a join casus c on c.id = a.casus_id where c.nummer = :n")
+        wait.until(d -> jdbc.sql("select vervroegd_overleg from incident i join casus c on c.id = i.casus_id where c.nummer = :n")
                 .param("n", nummer).query(java.time.LocalDate.class).optional().filter(vervroegd::equals).isPresent());
+
+        Task kennisnemen = taskService.createTaskQuery().processInstanceBusinessKey(nummer)
+                .taskDefinitionKey("UserTask_IncidentKennisnemen").taskCandidateGroup("veiligthuis").singleResult();
+        browser.close();
+        restartChromium();
+        login("veiligthuis1");
+        openFilter("Taken van mijn groepen");
+        openTaskFromList(kennisnemen.getId(), "Nieuw incident: kennisnemen");
+        browser.openTab("Dossier");
+        String dossier = browser.dossierText();
+        assertThat(dossier).contains("Incidenten", "Bodemeis geschonden", "Pieter Visser (Politie)",
+                "Wat er gebeurd is: Sam stond bij het hek van de school",
+                "Overleg vervroegd naar " + nl.casusregie.platform.Woorden.datum(vervroegd));
+        browser.screenshot("incident-dossier");
     }
 
     /** How often a variable of the instance was written, as the engine's history records it. */

@@ -15,6 +15,7 @@ import nl.casusregie.CasusregieTest;
 import nl.casusregie.Fixture;
 import nl.casusregie.casus.CasusRepository;
 import nl.casusregie.casus.CasusStatus;
+import nl.casusregie.casus.IncidentService;
 import nl.casusregie.casus.ZvhCasus;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -61,6 +62,7 @@ class AuthorizationMatrixTest {
     @Autowired TaskService taskService;
     @Autowired RepositoryService repositoryService;
     @Autowired CasusRepository casussen;
+    @Autowired IncidentService incidentService;
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Autowired nl.casusregie.proeftijd.ProeftijdFixture proeftijden;
     @Autowired org.camunda.bpm.engine.ManagementService managementService;
@@ -69,8 +71,8 @@ class AuthorizationMatrixTest {
     private final Map<String, Target> targets = new HashMap<>();
 
     /** How far the case under test has come. */
-    enum Stage { TRIAGE, MELDING, VOORBEREIDING, PLANNEN, BIJDRAGE, OM_DEEL, AFSPRAAK, BODEMEIS, GESCHONDEN,
-        PROEFTIJD, CONTROLE, REACTIE }
+    enum Stage { TRIAGE, MELDING, VOORBEREIDING, PLANNEN, BIJDRAGE, OM_DEEL, AFSPRAAK, BODEMEIS, GESCHONDEN, KENNISNEMEN,
+        KENNISNEMEN_CASUSREGISSEUR, PROEFTIJD, CONTROLE, REACTIE }
 
     /** A fresh case of the demo house: its instance, and its open task at that stage. */
     record Target(String nummer, long casusId, String instanceId, String taskId) {
@@ -137,12 +139,26 @@ class AuthorizationMatrixTest {
                 new Action("bodemeistaak claimen (REST)", Stage.BODEMEIS, AuthorizationMatrixTest::claimTask, guard, NOBODY),
                 new Action("bodemeis bewaken en schending melden (REST)", Stage.BODEMEIS, AuthorizationMatrixTest::submitBreach,
                         guard, NOBODY),
-                new Action("taak na geschonden bodemeis zien (REST)", Stage.GESCHONDEN, AuthorizationMatrixTest::seeTask,
-                        chairOrCockpit, NOBODY),
-                new Action("taak na geschonden bodemeis claimen (REST)", Stage.GESCHONDEN, AuthorizationMatrixTest::claimTask,
-                        chair, NOBODY),
-                new Action("overleg vervroegen en afronden (REST)", Stage.GESCHONDEN, AuthorizationMatrixTest::submitEarlierMeeting,
-                        chair, NOBODY),
+                // A breach is a new incident on the case: the chair's task "Nieuw incident: overleg vervroegen".
+                new Action("taak na nieuw incident (geschonden bodemeis) zien (REST)", Stage.GESCHONDEN,
+                        AuthorizationMatrixTest::seeTask, chairOrCockpit, NOBODY),
+                new Action("taak na nieuw incident (geschonden bodemeis) claimen (REST)", Stage.GESCHONDEN,
+                        AuthorizationMatrixTest::claimTask, chair, NOBODY),
+                new Action("overleg vervroegen na nieuw incident en afronden (REST)", Stage.GESCHONDEN,
+                        AuthorizationMatrixTest::submitEarlierMeeting, chair, NOBODY),
+                // A new incident: the partners taking part (here the referrer, the police) each get a notice.
+                new Action("nieuw incident melden (/api)", Stage.VOORBEREIDING, AuthorizationMatrixTest::reportIncident,
+                        EnumSet.of(PartnerGroup.PROCESREGISSEUR, PartnerGroup.POLITIE), NOBODY),
+                new Action("bericht NieuwIncident sturen (REST)", Stage.VOORBEREIDING, AuthorizationMatrixTest::correlateIncident,
+                        NOBODY, NOBODY),
+                new Action("kennisnemen van nieuw incident zien (REST)", Stage.KENNISNEMEN, AuthorizationMatrixTest::seeTask,
+                        guardOrCockpit, NOBODY),
+                new Action("kennisnemen van nieuw incident claimen (REST)", Stage.KENNISNEMEN, AuthorizationMatrixTest::claimTask,
+                        guard, NOBODY),
+                new Action("kennisnemen van nieuw incident afronden (REST)", Stage.KENNISNEMEN, AuthorizationMatrixTest::submitNotice,
+                        guard, NOBODY),
+                new Action("kennisnemen van de casusregisseur afronden (REST)", Stage.KENNISNEMEN_CASUSREGISSEUR,
+                        AuthorizationMatrixTest::submitNotice, NOBODY, NOBODY),
                 // A probation: only the OM of the case's house imposes it; the supervising group (here the probation
                 // service) checks the conditions; the OM reacts to a breach; the supervisor and the OM report breaches.
                 new Action("proeftijd starten met het startformulier (REST)", Stage.TRIAGE,
@@ -246,6 +262,12 @@ class AuthorizationMatrixTest {
         assertThat(submitPreparation(user, target(Stage.VOORBEREIDING))).as(user).isEqualTo(allowed);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("nobodyButTheCaseDirector")
+    void caseDirectorReadsOwnIncidentNotice(String user, boolean allowed) {
+        assertThat(submitNotice(user, target(Stage.KENNISNEMEN_CASUSREGISSEUR))).as(user).isEqualTo(allowed);
+    }
+
     static Stream<Arguments> nobodyButTheCaseDirector() {
         return Stream.of(Arguments.of("casusregisseur2", true), Arguments.of("casusregisseur1", false),
                 Arguments.of("procesregisseur1", false));
@@ -264,7 +286,9 @@ class AuthorizationMatrixTest {
      * minimum condition the police guards, whose watch is open; at GESCHONDEN the police reported it
      * broken and the chair's task is open. PLANNEN is the chair's plan of that round; at BIJDRAGE
      * Veilig Thuis is invited and its contribution task is open; at OM_DEEL the clients attend and
-     * the OM is needed, and the round waits at its OM segment.
+     * the OM is needed, and the round waits at its OM segment. At KENNISNEMEN a new incident was
+     * reported on the case at VOORBEREIDING and the police (the referrer) has its notice open; at
+     * KENNISNEMEN_CASUSREGISSEUR casusregisseur2's own notice of it is the task.
      */
     private Target target(Stage stage) {
         ProcessInstance casus = fixture.meldAan(Fixture.aanmelding(true, 5, 4, false, Fixture.uniek("Matrix")));
@@ -285,6 +309,15 @@ class AuthorizationMatrixTest {
         if (stage == Stage.VOORBEREIDING) {
             return new Target(casus.getBusinessKey(), casusId, casus.getId(),
                     fixture.task(overleg, "UserTask_ClientenVoorbereiden").getId());
+        }
+        if (stage == Stage.KENNISNEMEN || stage == Stage.KENNISNEMEN_CASUSREGISSEUR) {
+            incidentService.meld(new IncidentService.Incident(casus.getBusinessKey(), Fixture.HUIS, "PROEFTIJD",
+                    "Contactverbod overtreden", Fixture.uniek("proeftijd-")));
+            Task notice = stage == Stage.KENNISNEMEN
+                    ? taskService.createTaskQuery().processInstanceId(casus.getId())
+                            .taskDefinitionKey(ZvhCasus.Element.INCIDENT_KENNISNEMEN).taskCandidateGroup("politie").singleResult()
+                    : fixture.task(casus, ZvhCasus.Element.INCIDENT_KENNISNEMEN_CASUSREGISSEUR);
+            return new Target(casus.getBusinessKey(), casusId, casus.getId(), notice.getId());
         }
         if (stage == Stage.PLANNEN) {
             return new Target(casus.getBusinessKey(), casusId, casus.getId(),
@@ -312,7 +345,8 @@ class AuthorizationMatrixTest {
                 return new Target(casus.getBusinessKey(), casusId, casus.getId(), bewaken.getId());
             }
             fixture.complete("politie1", bewaken, Map.of("bodemeisUitkomst", "GESCHONDEN", "bodemeisSchending", "Gezien bij de school"));
-            return new Target(casus.getBusinessKey(), casusId, casus.getId(), openTask(casus, "UserTask_OverlegVervroegen").getId());
+            return new Target(casus.getBusinessKey(), casusId, casus.getId(),
+                    openTask(casus, ZvhCasus.Element.INCIDENT_OVERLEG_VERVROEGEN).getId());
         }
         fixture.houdOverleg(overleg, Fixture.overlegverslag(false, "Geen plan", 3, 5));
         return new Target(casus.getBusinessKey(), casusId, casus.getId(), taskService.createTaskQuery()
@@ -535,6 +569,22 @@ class AuthorizationMatrixTest {
         post(user, "/engine-rest/task/" + target.taskId() + "/submit-form", Map.of("variables", Map.of(
                 "vervroegdOverleg", Map.of("value", LocalDate.now().plusDays(3).toString()))));
         return !taskOpen(target);
+    }
+
+    private long incidents(Target target) {
+        return jdbc.sql("select count(*) from incident where casus_id = :c").param("c", target.casusId()).query(Long.class).single();
+    }
+
+    private boolean reportIncident(String user, Target target) {
+        post(user, "/api/casussen/" + target.nummer() + "/incidenten", Map.of("omschrijving", "Melding van de school"));
+        return incidents(target) > 0;
+    }
+
+    private boolean correlateIncident(String user, Target target) {
+        post(user, "/engine-rest/message", Map.of("messageName", ZvhCasus.MESSAGE_NIEUW_INCIDENT, "businessKey", target.nummer(),
+                "processVariables", Map.of("incidentBron", Map.of("value", "POLITIE"),
+                        "incidentOmschrijving", Map.of("value", "Zelf gecorreleerd"), "incidentSleutel", Map.of("value", "eigen"))));
+        return incidents(target) > 0;
     }
 
     private boolean comment(String user, Target target) {

@@ -131,7 +131,8 @@ function incidenten(lijst, w, wie) {
   };
   return sectie('Incidenten', (lijst || []).length === 0 ? leeg('Geen nieuwe incidenten gemeld.')
     : tabel(['Gemeld', 'Bron', 'Door', 'Wat er gebeurd is', 'Overleg'],
-      lijst.map(i => [datum(i.gemeldOp), w('incidentbron', i.bron), wie(i.door, i.partner), i.omschrijving || '', antwoord(i)])));
+      lijst.map(i => [datum(i.gemeldOp), w('incidentbron', i.bron), wie(i.door, i.partner),
+        el('span', { style: { whiteSpace: 'pre-line' } }, i.omschrijving || ''), antwoord(i)])));
 }
 
 /**
