@@ -91,9 +91,11 @@ class FormInhoudTest {
     @DisplayName("triage shows the referral in words, and says plainly that the household already has a running case")
     void triageShowsReferralAndRunningCase() {
         String achternaam = Fixture.uniek("Triage");
+        // Both referred before triage: the second joins the household with a case of its own. Once the first
+        // runs, a new referral becomes an incident on it instead (AanmeldingAlsIncidentTest).
         ProcessInstance eerste = meldAan(achternaam);
-        takeUp(eerste, "MDA++");
         ProcessInstance tweede = meldAan(achternaam);
+        takeUp(eerste, "MDA++");
 
         JsonNode form = formVariables("procesregisseur1", fixture.task(tweede));
 
@@ -147,8 +149,8 @@ class FormInhoudTest {
     void referrerReadsOutcome() {
         String achternaam = Fixture.uniek("Uitkomst");
         ProcessInstance nieuw = meldAan(achternaam);
-        takeUp(nieuw, "REGULIER");
         ProcessInstance bekend = meldAan(achternaam);
+        takeUp(nieuw, "REGULIER");
         takeUp(bekend, "MDA++");
 
         JsonNode nieuwForm = formVariables("politie1", fixture.task(nieuw, ZvhCasus.Element.UITKOMST_BEKIJKEN));
