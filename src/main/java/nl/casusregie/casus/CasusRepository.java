@@ -47,13 +47,14 @@ public class CasusRepository {
     }
 
     /**
-     * The case an instance works on: its zvh-casus instance, or a meeting round (focusoverleg) or
-     * agreement follow-up (afspraak-opvolging) bound to it.
+     * The case an instance works on: its zvh-casus instance, or a meeting round (focusoverleg),
+     * agreement follow-up (afspraak-opvolging) or restraining order (huisverbod) bound to it.
      */
     public Optional<Casus> findByGebondenInstantie(String processInstanceId) {
         return jdbc.sql("select " + COLUMNS + " from casus where proces_instantie_id = :i"
                         + " or id in (select casus_id from overleg where proces_instantie_id = :i)"
-                        + " or id in (select casus_id from afspraak where proces_instantie_id = :i)")
+                        + " or id in (select casus_id from afspraak where proces_instantie_id = :i)"
+                        + " or id in (select casus_id from huisverbod where proces_instantie_id = :i)")
                 .param("i", processInstanceId).query(this::map).optional();
     }
 
@@ -85,6 +86,18 @@ public class CasusRepository {
         return jdbc.sql("select " + COLUMNS + " from casus where nummer = :nummer and huis = :huis")
                 .param("nummer", nummer).param("huis", huis)
                 .query(this::map).optional();
+    }
+
+    /**
+     * The household's running case: its zvh-casus instance still runs (referred, under case
+     * direction, or in aftercare); the newest if there were more.
+     */
+    public Optional<Casus> findLopendVanHuishouden(long huishoudenId) {
+        return jdbc.sql("select " + COLUMNS + " from casus where huishouden_id = :huishouden and status in (:lopend)"
+                        + " and proces_instantie_id is not null order by id desc")
+                .param("huishouden", huishoudenId)
+                .param("lopend", List.of(CasusStatus.AANGEMELD.name(), CasusStatus.LOPEND.name(), CasusStatus.NAZORG.name()))
+                .query(this::map).list().stream().findFirst();
     }
 
     /** The household's other cases, newest first: the "oude bekenden" shown at triage. */
