@@ -28,13 +28,16 @@ class DossierRepository {
 
     /**
      * Who takes part: the referrer's partner group, the partner groups invited to one of the case's
-     * meeting rounds (each adds its information to the file), and those named in its agreements.
+     * meeting rounds (each adds its information to the file), those named in its agreements, and
+     * for a restraining order on the household the group that registered it and those starting help.
      */
     Set<String> deelnemendePartners(long casusId) {
         return Set.copyOf(jdbc.sql("""
                 select aanmelder_groep from aanmelding where casus_id = :casus
                 union select b.partner from bijdrage b join overleg o on o.id = b.overleg_id where o.casus_id = :casus
-                union select partner from afspraak where casus_id = :casus""")
+                union select partner from afspraak where casus_id = :casus
+                union select partner from huisverbod where casus_id = :casus
+                union select u.partner from huisverbod_hulp u join huisverbod h on h.id = u.huisverbod_id where h.casus_id = :casus""")
                 .param("casus", casusId).query(String.class).list());
     }
 

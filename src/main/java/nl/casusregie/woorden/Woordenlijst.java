@@ -10,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.casusregie.casus.CasusStatus;
+import nl.casusregie.huisverbod.HuisverbodStatus;
+import nl.casusregie.huisverbod.HulpUitkomst;
+import nl.casusregie.huisverbod.HulpVoor;
 import nl.casusregie.overleg.BodemeisUitkomst;
 import nl.casusregie.overleg.Grondslag;
 import nl.casusregie.overleg.OverlegService;
@@ -27,8 +30,9 @@ import org.springframework.stereotype.Component;
  * chose from; partner groups, case statuses and kinds of decision have their own.
  * Kinds: a form field key (aanpak, verwijzing, overgang, geweldsvormen, rol, ...), or partner,
  * status, besluit (kind of decision), uitkomst (outcomes no form offers), terugkoppeling (kind of
- * feedback to the clients), afspraakstatus, segment (a part of a meeting) and grondslag (a
- * partner's basis for sharing, or the refused consent).
+ * feedback to the clients), afspraakstatus, segment (a part of a meeting), grondslag (a
+ * partner's basis for sharing, or the refused consent), and for a restraining order
+ * huisverbodStatus, hulpVoor and hulpUitkomst.
  */
 @Component
 public class Woordenlijst {
@@ -72,6 +76,10 @@ public class Woordenlijst {
         alle.put("afspraakstatus", AFSPRAAKSTATUSSEN);
         alle.put("segment", ofEnum(Segment.class));
         alle.put("grondslag", ofEnum(Grondslag.class));
+        // A restraining order: how it stands or ended, and the help started during it
+        alle.put("huisverbodStatus", ofEnum(HuisverbodStatus.class));
+        alle.put("hulpVoor", ofEnum(HulpVoor.class));
+        alle.put("hulpUitkomst", ofEnum(HulpUitkomst.class));
         this.woorden = Collections.unmodifiableMap(alle);
     }
 
