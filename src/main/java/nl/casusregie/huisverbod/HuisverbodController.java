@@ -1,6 +1,9 @@
 package nl.casusregie.huisverbod;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -32,11 +35,14 @@ public class HuisverbodController {
 
     private final HuisverbodRegistratie registratie;
     private final HuisverbodIntrekking intrekking;
+    private final HuisverbodInvoer invoer;
     private final CurrentUser currentUser;
 
-    public HuisverbodController(HuisverbodRegistratie registratie, HuisverbodIntrekking intrekking, CurrentUser currentUser) {
+    HuisverbodController(HuisverbodRegistratie registratie, HuisverbodIntrekking intrekking, HuisverbodInvoer invoer,
+                         CurrentUser currentUser) {
         this.registratie = registratie;
         this.intrekking = intrekking;
+        this.invoer = invoer;
         this.currentUser = currentUser;
     }
 
@@ -54,9 +60,12 @@ public class HuisverbodController {
     @ApiResponse(responseCode = "400", description = "Ongeldige invoer: een melding per veld; niets opgeslagen")
     @ApiResponse(responseCode = "401", description = "Niet ingelogd")
     @ApiResponse(responseCode = "403", description = "Niet de gemeente, of niet aan precies één huis gekoppeld")
-    public ResponseEntity<HuisverbodRegistratie.Geregistreerd> registreer(@RequestBody HuisverbodRequest huisverbod) {
+    public ResponseEntity<HuisverbodRegistratie.Geregistreerd> registreer(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(schema = @Schema(implementation = HuisverbodRequest.class)))
+            @RequestBody JsonNode huisverbod) {
         currentUser.require(PartnerGroup.GEMEENTE, ALLEEN_GEMEENTE);
-        HuisverbodRegistratie.Geregistreerd geregistreerd = registratie.registreer(huisverbod, currentUser.userId(),
+        HuisverbodRegistratie.Geregistreerd geregistreerd = registratie.registreer(invoer.lees(huisverbod), currentUser.userId(),
                 currentUser.huis());
         return ResponseEntity.created(URI.create("/api/huisverboden/" + geregistreerd.id())).body(geregistreerd);
     }

@@ -1,5 +1,8 @@
 package nl.casusregie.huisverbod;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
@@ -8,13 +11,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.casusregie.platform.JsonFouten;
 import nl.casusregie.platform.OngeldigeInvoerException;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks an order as the API receives it and names each refused field in Dutch, as the mayor's
- * office knows it: "Achterblijver 2, Naam: is verplicht". The order has no form of its own (it
- * starts only through the API), so the names are given here.
+ * Reads and checks an order as the API receives it and names each refused field in Dutch, as the
+ * mayor's office knows it: "Achterblijver 2, Naam: is verplicht". The order has no form of its own
+ * (it starts only through the API), so the names are given here, also for JSON that does not fit
+ * (a number where a name belongs, a date that is not one).
  */
 @Component
 class HuisverbodInvoer {
@@ -29,9 +34,32 @@ class HuisverbodInvoer {
     private static final Pattern ACHTERBLIJVER = Pattern.compile("^achterblijvers\\[(\\d+)](?:\\.(.+))?$");
 
     private final Validator validator;
+    private final ObjectMapper objectMapper;
+    private final JsonFouten jsonFouten;
 
-    HuisverbodInvoer(Validator validator) {
+    HuisverbodInvoer(Validator validator, ObjectMapper objectMapper, JsonFouten jsonFouten) {
         this.validator = validator;
+        this.objectMapper = objectMapper;
+        this.jsonFouten = jsonFouten;
+    }
+
+    /** The order from the request's JSON, read as strictly as any request; a field that does not fit is named in Dutch. */
+    HuisverbodRequest lees(JsonNode json) {
+        try {
+            return objectMapper.treeToValue(json, HuisverbodRequest.class);
+        } catch (JsonProcessingException e) {
+            OngeldigeInvoerException fout = jsonFouten.ongeldig(HuisverbodRequest.class, e);
+            String pad = fout.veld();
+            if (pad.equals("body")) {
+                throw fout;
+            }
+            // JsonFouten finds no form label here (the order has no form); the field is named by label(pad).
+            String verwacht = fout.fouten().get(pad);
+            String melding = pad.equals("opgelegdOp") ? "verwacht een datum en tijd (JJJJ-MM-DDTUU:MM)"
+                    : verwacht.startsWith("Onbekend veld") ? "onbekend veld"
+                    : Character.toLowerCase(verwacht.charAt(0)) + verwacht.substring(1);
+            throw ongeldig(pad, melding);
+        }
     }
 
     /** Refuses the order with one message per invalid field, keyed by its JSON path. */

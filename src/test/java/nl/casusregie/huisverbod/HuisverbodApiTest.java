@@ -101,6 +101,22 @@ class HuisverbodApiTest {
     }
 
     @Test
+    @DisplayName("JSON that does not fit is refused naming the field in Dutch: a name as a number, a moment that is not one, an unknown field")
+    void jsonThatDoesNotFit() {
+        long orders = count("huisverbod");
+        assertThat(fouten(post("gemeente1", "/api/huisverboden", huisverbod("gisteren", "Jan", ""))))
+                .containsExactly(Map.entry("opgelegdOp", "Opgelegd op: verwacht een datum en tijd (JJJJ-MM-DDTUU:MM)"));
+        assertThat(fouten(post("gemeente1", "/api/huisverboden",
+                "{\"opgelegdOp\": \"" + opgelegdOp + "\", \"uithuisgeplaatste\": {\"naam\": 12345}}")))
+                .containsExactly(Map.entry("uithuisgeplaatste.naam", "Uithuisgeplaatste, Naam: verwacht tekst"));
+        assertThat(fouten(post("gemeente1", "/api/huisverboden", huisverbod(opgelegdOp, "Jan", ", \"rol\": \"PLEGER\""))))
+                .containsExactly(Map.entry("rol", "rol: onbekend veld"));
+        assertThat(fouten(post("gemeente1", "/api/huisverboden", "{\"opgelegdOp\": \"" + opgelegdOp + "\", \"opgelegdOp\": \"x\"}")))
+                .containsOnlyKeys("body");
+        assertThat(count("huisverbod")).isEqualTo(orders);
+    }
+
+    @Test
     @DisplayName("the same order registered twice for a case is refused the second time")
     void sameOrderTwice() {
         String naam = Fixture.uniek("Dubbel ");
@@ -138,6 +154,6 @@ class HuisverbodApiTest {
     void openApi() {
         String docs = http.getForObject("/api-docs", String.class);
         assertThat(docs).contains("/api/huisverboden", "/api/huisverboden/{id}/intrekking", "Huisverbod opgelegd",
-                "Huisverbod ingetrokken");
+                "Huisverbod ingetrokken", "\"HuisverbodRequest\"", "achterblijvers", "IntrekkingRequest");
     }
 }
