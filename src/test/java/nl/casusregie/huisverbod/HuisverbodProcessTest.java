@@ -51,6 +51,7 @@ class HuisverbodProcessTest {
     @Autowired JdbcClient jdbc;
     @Autowired CasusRepository casussen;
     @Autowired OpgenomenIncidenten.Opname incidenten;
+    @Autowired javax.sql.DataSource dataSource;
 
     /** Imposed an hour ago, to the minute: the order's times of day read as people write them. */
     private final LocalDateTime opgelegdOp = LocalDateTime.now().minusHours(1).truncatedTo(ChronoUnit.MINUTES);
@@ -443,6 +444,25 @@ class HuisverbodProcessTest {
         assertThat(post("gemeente1", "/api/huisverboden/" + verbod.id() + "/intrekking", Map.of("reden", "Nogmaals"))
                 .getBody().get("fouten")).isEqualTo(Map.of("huisverbod", "Huisverbod: is al beëindigd (ingetrokken op "
                 + Woorden.datumTijd(((java.sql.Timestamp) verbod(verbod.id()).get("BEEINDIGD_OP")).toLocalDateTime()) + ")"));
+    }
+
+    @Test
+    @DisplayName("what people wrote stays in the project's tables: names, the help done, the decision's and the lifting's reasons are nowhere in the engine's tables")
+    void personalTextsStayOutOfTheEngine() throws Exception {
+        String marker = Fixture.uniek("Merkteken");
+        Geregistreerd verbod = registreer(verzoek(marker, null));
+        ProcessInstance instantie = verbod.instantie();
+        fixture.complete("gemeente1", task(instantie, Element.HULP_UITHUISGEPLAATSTE), Map.of(
+                "hulpUithuisgeplaatste", "HULP_GESTART", "hulpUithuisgeplaatsteToelichting", marker + " hulp"));
+        fixture.complete("gemeente1", task(instantie, Element.BESLUITEN), besluit("VERLENGEN",
+                opgelegdOp.toLocalDate().plusDays(14), marker + " reden"));
+        post("gemeente1", "/api/huisverboden/" + verbod.id() + "/intrekking", Map.of("reden", marker + " intrekking"));
+        managementService.createJobQuery().processInstanceId(instantie.getId()).executable().list()
+                .forEach(job -> managementService.executeJob(job.getId()));
+
+        assertThat(nl.casusregie.scenario.DatabaseText.tablesContaining(dataSource, marker))
+                .as("tables holding the marker").allMatch(tabel -> !tabel.startsWith("act_"))
+                .contains("huisverbod_persoon", "huisverbod_hulp", "huisverbod");
     }
 
     @Test
