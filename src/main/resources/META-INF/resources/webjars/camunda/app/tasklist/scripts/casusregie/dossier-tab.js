@@ -133,8 +133,8 @@ function huisverboden(lijst, w, wie) {
       h.besluitDoor ? 'door ' + wie(h.besluitDoor, h.partner) + ', ' + datum(h.besluitOp) : ''].filter(Boolean).join(' · ')
       : (h.status === 'LOPEND' ? 'Nog niet genomen; uiterlijk ' + datumTijd(h.besluitUiterlijk) : 'Niet genomen');
     return el('div', { className: 'casusregie-huisverbod', style: { marginBottom: '1.2em' } },
-      el('h5', { style: { fontWeight: 'bold' } }, ['Opgelegd ' + datumTijd(h.opgelegdOp), w('huisverbodStatus', h.status),
-        h.status === 'LOPEND' ? 'loopt tot ' + datumTijd(h.eindigtOp) : 'geëindigd ' + datumTijd(h.beeindigdOp)].join(' · ')),
+      el('h5', { style: { fontWeight: 'bold' } }, ['Opgelegd ' + datumTijd(h.opgelegdOp), h.status === 'LOPEND'
+        ? 'loopt tot ' + datumTijd(h.eindigtOp) : w('huisverbodStatus', h.status) + ' ' + datumTijd(h.beeindigdOp)].join(' · ')),
       gegevens([['Geregistreerd door', wie(h.opgelegdDoor, h.partner)],
         ['Uithuisgeplaatste', persoon(h.uithuisgeplaatste)],
         ['Achterblijvers', h.achterblijvers.map(persoon)],
