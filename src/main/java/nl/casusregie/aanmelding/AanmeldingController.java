@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import nl.casusregie.casus.Casus;
+import nl.casusregie.casus.CasusStatus;
 import nl.casusregie.platform.CurrentUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -67,7 +68,9 @@ public class AanmeldingController {
         if (registratie.nieuwIncident()) {
             return ResponseEntity.ok(new AanmeldingResponse(casus.nummer(), true, true, "Dit huishouden heeft een lopende "
                     + "casus, " + casus.nummer() + ": uw aanmelding is daaraan toegevoegd als nieuw incident. Er is geen "
-                    + "tweede casus gestart; de procesregisseur beslist over een vervroegd overleg."));
+                    + "tweede casus gestart; " + (casus.status() == CasusStatus.AANGEMELD
+                    ? "de casus wacht nog op triage en uw aanmelding weegt daarin mee."
+                    : "de procesregisseur beslist over een vervroegd overleg.")));
         }
         return ResponseEntity.created(URI.create("/api/casussen/" + casus.nummer()))
                 .body(new AanmeldingResponse(casus.nummer(), registratie.bekendHuishouden(), null, null));

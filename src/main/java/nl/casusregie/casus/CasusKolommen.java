@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The list columns of the tasks of a case (its zvh-casus instance, a meeting round it called,
- * an agreement's follow-up, or a probation on the case): case number, a household label a professional recognises, approach and phase.
+ * an agreement's follow-up, a probation on the case, or a restraining order on its household): case number, a
+ * household label a professional recognises, approach and phase.
  * The label names the household by the surnames of its adults ("Fam. de Vries"), nothing
  * more: no first names, birth dates or what happened.
  */
@@ -50,7 +51,11 @@ class CasusKolommen implements TaskListColumns {
                 union all
                 select p.proces_instantie_id, c.nummer, c.huishouden_id, c.aanpak, c.fase
                 from proeftijd p join casus c on c.id = p.casus_id
-                where c.huis = :huis and p.proces_instantie_id in (:instanties)""")
+                where c.huis = :huis and p.proces_instantie_id in (:instanties)
+                union all
+                select h.proces_instantie_id, c.nummer, c.huishouden_id, c.aanpak, c.fase
+                from huisverbod h join casus c on c.id = h.casus_id
+                where c.huis = :huis and h.proces_instantie_id in (:instanties)""")
                 .param("huis", huis).param("instanties", processInstanceIds)
                 .query((rs, i) -> new Rij(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4),
                         (Integer) rs.getObject(5, Integer.class)))

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.Year;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,14 +48,15 @@ public class CasusRepository {
     }
 
     /**
-     * The case an instance works on: its zvh-casus instance, or a meeting round (focusoverleg) or
-     * agreement follow-up (afspraak-opvolging) or probation (proeftijd) bound to it.
+     * The case an instance works on: its zvh-casus instance, or a meeting round (focusoverleg), agreement
+     * follow-up (afspraak-opvolging), probation (proeftijd) or restraining order (huisverbod) bound to it.
      */
     public Optional<Casus> findByGebondenInstantie(String processInstanceId) {
         return jdbc.sql("select " + COLUMNS + " from casus where proces_instantie_id = :i"
                         + " or id in (select casus_id from overleg where proces_instantie_id = :i)"
                         + " or id in (select casus_id from afspraak where proces_instantie_id = :i)"
-                        + " or id in (select casus_id from proeftijd where proces_instantie_id = :i)")
+                        + " or id in (select casus_id from proeftijd where proces_instantie_id = :i)"
+                        + " or id in (select casus_id from huisverbod where proces_instantie_id = :i)")
                 .param("i", processInstanceId).query(this::map).optional();
     }
 
@@ -95,11 +97,12 @@ public class CasusRepository {
                 .query(this::map).list();
     }
 
-    /** The household's running case (under case direction), the newest if there were ever two. */
+    /** The household's running case ({@link CasusStatus#loopt}), the newest if there were ever two. */
     public Optional<Casus> lopendeCasus(long huishoudenId) {
-        return jdbc.sql("select " + COLUMNS + " from casus where huishouden_id = :huishouden and status = :status"
+        return jdbc.sql("select " + COLUMNS + " from casus where huishouden_id = :huishouden and status in (:lopend)"
                         + " order by id desc fetch first 1 rows only")
-                .param("huishouden", huishoudenId).param("status", CasusStatus.LOPEND.name())
+                .param("huishouden", huishoudenId)
+                .param("lopend", Arrays.stream(CasusStatus.values()).filter(CasusStatus::loopt).map(Enum::name).toList())
                 .query(this::map).optional();
     }
 

@@ -16,6 +16,15 @@ public enum CasusStatus implements Woorden.Woord {
 
     private final String label;
 
+    /**
+     * Whether the case runs: referred and waiting for triage, or under case direction. A running case
+     * takes new incidents (a referral of its household is one), a probation and a restraining order;
+     * after closing, in aftercare, new signals make a new referral that triage weighs.
+     */
+    public boolean loopt() {
+        return this == AANGEMELD || this == LOPEND;
+    }
+
     CasusStatus(String label) {
         this.label = label;
     }

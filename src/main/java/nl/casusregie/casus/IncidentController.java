@@ -60,15 +60,17 @@ public class IncidentController {
                     + "deelnemen (de aanmelder, wie voor een overleg is uitgenodigd of in een afspraak genoemd, wie eerder "
                     + "een incident meldde), in het eigen huis. De casus gaat terug naar fase 1 (directe veiligheid), de "
                     + "procesregisseur krijgt de taak 'Nieuw incident: overleg vervroegen' en de deelnemende partners en de "
-                    + "casusregisseur de taak 'Nieuw incident: kennisnemen'. Een casus die niet loopt krijgt geen incident: "
+                    + "casusregisseur de taak 'Nieuw incident: kennisnemen'. Wacht de casus nog op triage, dan weegt het "
+                    + "incident mee in het triagebesluit (status IN_TRIAGE) en horen alleen de deelnemende partners het. "
+                    + "Een casus die niet loopt krijgt geen incident: "
                     + "meld het huishouden dan aan (POST /api/aanmeldingen); heeft het huishouden een lopende casus, dan "
                     + "wordt die aanmelding daar een nieuw incident. Elke melding staat in het auditlog.")
-    @ApiResponse(responseCode = "201", description = "Incident toegevoegd aan de lopende casus")
+    @ApiResponse(responseCode = "201", description = "Incident toegevoegd aan de lopende casus, of aan de casus die op triage wacht")
     @ApiResponse(responseCode = "200", description = "Dit kenmerk was al gemeld bij deze casus; er is niets opnieuw gebeurd")
     @ApiResponse(responseCode = "400", description = "Ongeldige melding: een melding per veld; niets opgeslagen")
     @ApiResponse(responseCode = "403", description = "Geen deelnemer aan deze casus, of geen partnerprofessional")
     @ApiResponse(responseCode = "404", description = "Geen casus met dit nummer in het eigen huis")
-    @ApiResponse(responseCode = "409", description = "De casus loopt niet (nog niet getrieerd, niet opgepakt of afgesloten): "
+    @ApiResponse(responseCode = "409", description = "De casus loopt niet (niet opgepakt, afgesloten of in nazorg): "
             + "meld het huishouden aan")
     public ResponseEntity<IncidentResponse> meld(@PathVariable String nummer, @RequestBody IncidentRequest melding) {
         String huis = currentUser.huis();
@@ -83,7 +85,7 @@ public class IncidentController {
                 IncidentBron.vanPartner(currentUser.partnerGroep()), melding.omschrijving(), sleutel));
         IncidentResponse antwoord = new IncidentResponse(uitkomst.casusnummer(), uitkomst.status(), uitkomst.melding());
         return switch (uitkomst.status()) {
-            case NIEUW -> ResponseEntity.created(URI.create("/api/casussen/" + casus.nummer() + "/dossier")).body(antwoord);
+            case NIEUW, IN_TRIAGE -> ResponseEntity.created(URI.create("/api/casussen/" + casus.nummer() + "/dossier")).body(antwoord);
             case AL_BEKEND -> ResponseEntity.ok(antwoord);
             case GEEN_LOPENDE_CASUS -> throw new ResponseStatusException(HttpStatus.CONFLICT, uitkomst.melding());
         };

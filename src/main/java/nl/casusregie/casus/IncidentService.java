@@ -78,7 +78,7 @@ public class IncidentService {
         controleer(incident.casusnummer(), incident.huis(), incident.bron(), incident.omschrijving(), incident.sleutel());
         String nummer = incident.casusnummer().strip();
         Optional<Casus> casus = casussen.findByNummer(incident.huis(), nummer);
-        if (casus.isEmpty() || casus.get().status() != CasusStatus.LOPEND) {
+        if (casus.isEmpty() || !casus.get().status().loopt()) {
             return new Uitkomst(IncidentStatus.GEEN_LOPENDE_CASUS, nummer, geenLopendeCasus(nummer, casus));
         }
         if (incidenten.metSleutel(casus.get().id(), incident.sleutel().strip()).isPresent()) {
@@ -99,9 +99,12 @@ public class IncidentService {
                 .setVariables(bericht)
                 .correlate());
         auditLog.record(incident.huis(), "INCIDENT_GEMELD", casus.get().id(), incident.bron());
-        return new Uitkomst(IncidentStatus.NIEUW, nummer, "Het incident is toegevoegd aan casus " + nummer
-                + ": de casus gaat terug naar fase 1 (directe veiligheid) en de procesregisseur beslist over een"
-                + " vervroegd overleg.");
+        return casus.get().status() == CasusStatus.AANGEMELD
+                ? new Uitkomst(IncidentStatus.IN_TRIAGE, nummer, "Het incident is toegevoegd aan casus " + nummer
+                        + ", die nog op triage wacht: het weegt mee in het triagebesluit.")
+                : new Uitkomst(IncidentStatus.NIEUW, nummer, "Het incident is toegevoegd aan casus " + nummer
+                        + ": de casus gaat terug naar fase 1 (directe veiligheid) en de procesregisseur beslist over een"
+                        + " vervroegd overleg.");
     }
 
     /**
@@ -114,7 +117,7 @@ public class IncidentService {
     public Vastgelegd legVast(Casus casus, String bron, String omschrijving, String sleutel, String door, String groep) {
         String key = sleutel == null || sleutel.isBlank() ? "onbekend-" + UUID.randomUUID() : sleutel;
         controleer(casus.nummer(), casus.huis(), bron, omschrijving, key);
-        if (casus.status() != CasusStatus.LOPEND) {
+        if (!casus.status().loopt()) {
             auditLog.record(casus.huis(), "INCIDENT_ZONDER_LOPENDE_CASUS", casus.id(), bron);
             return new Vastgelegd(IncidentStatus.GEEN_LOPENDE_CASUS, null, List.of());
         }
@@ -132,7 +135,8 @@ public class IncidentService {
                 .filter(g -> !g.equals(PartnerGroup.PROCESREGISSEUR.id()) && !g.equals(PartnerGroup.CASUSREGISSEUR.id()))
                 .filter(g -> !g.equals(groep) || IncidentBron.AANMELDING.equals(bron))
                 .sorted().toList();
-        return new Vastgelegd(IncidentStatus.NIEUW, id, teInformeren);
+        return new Vastgelegd(casus.status() == CasusStatus.AANGEMELD ? IncidentStatus.IN_TRIAGE : IncidentStatus.NIEUW,
+                id, teInformeren);
     }
 
     /**

@@ -53,6 +53,7 @@ public final class ZvhCasus {
         public static final String INCIDENT_NIEUW = "Gateway_IncidentNieuw";
         public static final String INCIDENT_AL_BEKEND = "EndEvent_IncidentAlBekend";
         public static final String INCIDENT_CASUS_LOOPT_NIET = "EndEvent_CasusLooptNiet";
+        public static final String INCIDENT_IN_TRIAGE = "Gateway_IncidentInTriage";
         public static final String FASE_TERUG = "ServiceTask_FaseTerug";
         /** The chair: an earlier meeting, or why the next one stays. */
         public static final String INCIDENT_OVERLEG_VERVROEGEN = "UserTask_IncidentOverlegVervroegen";

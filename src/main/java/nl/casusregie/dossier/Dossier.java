@@ -15,8 +15,8 @@ public record Dossier(String casusnummer, CasusStatus status, String aanpak, Int
                       LocalDateTime aangemeldOp, LocalDateTime afgeslotenOp, Leesrecht leesrecht,
                       List<Lid> leden, Aanmelding aanmelding, List<EerdereCasus> eerdereCasussen,
                       List<Besluit> besluiten, List<Overleg> overleggen, List<Terugkoppeling> terugkoppelingen,
-                      List<Brief> brieven, List<Incident> incidenten, Map<String, String> namen,
-                      List<Proeftijd> proeftijden) {
+                      List<Brief> brieven, List<Incident> incidenten, List<Proeftijd> proeftijden,
+                      List<Huisverbod> huisverboden, Map<String, String> namen) {
 
     public record Lid(String naam, LocalDate geboortedatum, Integer leeftijd, String rol, String taal, boolean tolkNodig) {
     }
@@ -187,6 +187,35 @@ public record Dossier(String casusnummer, CasusStatus status, String aanpak, Int
     }
 
     /**
+     * A temporary restraining order on the household: when imposed and by whom, until when it runs
+     * (eindigtOp: ten days, or the extension's end), its status (LOPEND or how it ended) and when it
+     * ended, the decision on extension with why and by whom, a lifting's reason and by whom, whom it
+     * concerns, and what came of the help started during it.
+     */
+    public record Huisverbod(LocalDateTime opgelegdOp, String opgelegdDoor, String partner, LocalDateTime eindigtOp,
+                             LocalDateTime besluitUiterlijk, String status, LocalDateTime beeindigdOp,
+                             String verlengingsbesluit, LocalDateTime verlengdTot, String besluitReden, String besluitDoor,
+                             LocalDateTime besluitOp, String intrekkingReden, String ingetrokkenDoor,
+                             LocalDateTime opAgendaOp, HuisverbodPersoon uithuisgeplaatste,
+                             List<HuisverbodPersoon> achterblijvers, List<HuisverbodHulp> hulp) {
+
+        Huisverbod zonderPersoonsgegevens() {
+            return new Huisverbod(opgelegdOp, opgelegdDoor, partner, eindigtOp, besluitUiterlijk, status, beeindigdOp,
+                    verlengingsbesluit, verlengdTot, null, besluitDoor, besluitOp, null, ingetrokkenDoor, opAgendaOp, null,
+                    List.of(), hulp.stream().map(h -> new HuisverbodHulp(h.voor(), h.partner(), h.uitkomst(), null, h.door(),
+                            h.op())).toList());
+        }
+    }
+
+    public record HuisverbodPersoon(String naam, LocalDate geboortedatum) {
+    }
+
+    /** Help started during an order for one side of the household (voor: UITHUISGEPLAATSTE, ACHTERBLIJVERS); open while uitkomst is null. */
+    public record HuisverbodHulp(String voor, String partner, String uitkomst, String toelichting, String door,
+                                 LocalDateTime op) {
+    }
+
+    /**
      * The same file without what it says about the household: who, when, which decisions and
      * outcomes, the parts of each meeting with their scores' mean and spread, who contributed on which basis,
      * agreements' owners and deadlines (for supervisors).
@@ -206,6 +235,8 @@ public record Dossier(String casusnummer, CasusStatus status, String aanpak, Int
                         .toList(),
                 brieven.stream().map(b -> new Brief(b.id(), b.ronde(), b.gemaaktOp(), List.of())).toList(),
                 incidenten.stream().map(Incident::zonderPersoonsgegevens).toList(),
-                namen, proeftijden.stream().map(Proeftijd::zonderDetails).toList());
+                proeftijden.stream().map(Proeftijd::zonderDetails).toList(),
+                huisverboden.stream().map(Huisverbod::zonderPersoonsgegevens).toList(),
+                namen);
     }
 }

@@ -30,8 +30,9 @@ class DossierRepository {
      * Who takes part: the referrer's partner group, the partner groups invited to one of the case's
      * meeting rounds (each adds its information to the file), those named in its agreements, the
      * partner groups that reported an incident on it (a referral that became one included; a
-     * case director reports as one person, not for every case director of the house), and for a
-     * probation on the case the OM that imposed it and the partner group that supervises it.
+     * case director reports as one person, not for every case director of the house), for a
+     * probation on the case the OM that imposed it and the partner group that supervises it, and
+     * for a restraining order on the household the group that registered it and those starting help.
      */
     Set<String> deelnemendePartners(long casusId) {
         return Set.copyOf(jdbc.sql("""
@@ -41,7 +42,9 @@ class DossierRepository {
                 union select gemeld_door_groep from incident where casus_id = :casus and gemeld_door_groep is not null
                     and gemeld_door_groep not in ('casusregisseur', 'procesregisseur')
                 union select 'om' from proeftijd where casus_id = :casus
-                union select toezichthouder from proeftijd where casus_id = :casus""")
+                union select toezichthouder from proeftijd where casus_id = :casus
+                union select partner from huisverbod where casus_id = :casus
+                union select u.partner from huisverbod_hulp u join huisverbod h on h.id = u.huisverbod_id where h.casus_id = :casus""")
                 .param("casus", casusId).query(String.class).list());
     }
 

@@ -34,6 +34,7 @@ public class DossierService {
     private final DossierRepository dossiers;
     private final DossierOverleggen overleggen;
     private final DossierProeftijden proeftijden;
+    private final DossierHuisverboden huisverboden;
     private final DossierLeesrecht leesrecht;
     private final AuditLog auditLog;
     private final CurrentUser currentUser;
@@ -42,14 +43,15 @@ public class DossierService {
     private final TaskService taskService;
 
     public DossierService(CasusRepository casussen, HuishoudenRepository huishoudens, DossierRepository dossiers,
-                          DossierOverleggen overleggen, DossierProeftijden proeftijden, DossierLeesrecht leesrecht,
-                          AuditLog auditLog, CurrentUser currentUser,
+                          DossierOverleggen overleggen, DossierProeftijden proeftijden, DossierHuisverboden huisverboden,
+                          DossierLeesrecht leesrecht, AuditLog auditLog, CurrentUser currentUser,
                           IdentityService identityService, SystemAction systemAction, TaskService taskService) {
         this.casussen = casussen;
         this.huishoudens = huishoudens;
         this.dossiers = dossiers;
         this.overleggen = overleggen;
         this.proeftijden = proeftijden;
+        this.huisverboden = huisverboden;
         this.leesrecht = leesrecht;
         this.auditLog = auditLog;
         this.currentUser = currentUser;
@@ -134,14 +136,21 @@ public class DossierService {
                 genoemd.add(o.gereageerdDoor());
             });
         });
+        List<Dossier.Huisverbod> huisverboden = this.huisverboden.huisverboden(casus.id());
+        huisverboden.forEach(h -> {
+            genoemd.add(h.opgelegdDoor());
+            genoemd.add(h.besluitDoor());
+            genoemd.add(h.ingetrokkenDoor());
+            h.hulp().forEach(hulp -> genoemd.add(hulp.door()));
+        });
         genoemd.remove(null);
         return new Dossier(casus.nummer(), casus.status(), casus.aanpak(), casus.fase(), casus.casusregisseur(),
                 casus.aangemaaktOp(), casus.afgeslotenOp(), recht,
                 huishoudens.members(casus.huishoudenId()).stream().map(lid -> new Dossier.Lid(lid.naam(), lid.geboortedatum(),
                         lid.leeftijd(), lid.rol().name(), lid.taal(), lid.tolkNodig())).toList(),
                 aanmelding, dossiers.eerdereCasussen(casus.huishoudenId(), casus.id()),
-                besluiten, overleggen, terugkoppelingen, dossiers.brieven(casus.id()), incidenten, namen(genoemd),
-                proeftijden);
+                besluiten, overleggen, terugkoppelingen, dossiers.brieven(casus.id()), incidenten, proeftijden,
+                huisverboden, namen(genoemd));
     }
 
     /** Display names of professionals (first and last name), read by the engine itself (users may not list users). */

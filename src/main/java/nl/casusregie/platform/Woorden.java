@@ -18,6 +18,7 @@ public final class Woorden {
 
     private static final Locale NEDERLANDS = Locale.forLanguageTag("nl-NL");
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", NEDERLANDS);
+    private static final DateTimeFormatter DATUM_TIJD = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", NEDERLANDS);
 
     /** A code with the word people read for it. */
     public interface Woord {
@@ -66,6 +67,11 @@ public final class Woorden {
 
     public static String datum(LocalDateTime moment) {
         return moment == null ? null : datum(moment.toLocalDate());
+    }
+
+    /** "3 maart 2026, 14:30": for a moment whose time of day matters (when an order ends). */
+    public static String datumTijd(LocalDateTime moment) {
+        return moment == null ? null : DATUM_TIJD.format(moment);
     }
 
     public static String jaNee(Boolean waarde) {

@@ -19,8 +19,6 @@ public final class Proeftijd {
     /** Message (contract): a condition was broken; correlated by the probation's number (business key). */
     public static final String MESSAGE_VOORWAARDE_OVERTREDEN = "VoorwaardeOvertreden";
 
-    /** What a breach is to the household's case: the source of the new incident (contract message NieuwIncident). */
-    public static final String INCIDENT_BRON = "PROEFTIJD";
 
     public static final class Element {
         public static final String START = "StartEvent_ProeftijdOpgelegd";

@@ -3,7 +3,6 @@ package nl.casusregie.proeftijd;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Set;
 import nl.casusregie.audit.AuditLog;
 import nl.casusregie.casus.Casus;
 import nl.casusregie.casus.CasusRepository;
@@ -26,8 +25,6 @@ public class ProeftijdService {
 
     /** The partner groups that supervise conditions: the probation service, and for minors youth probation. */
     static final List<String> TOEZICHTHOUDERS = List.of(PartnerGroup.RECLASSERING.id(), PartnerGroup.JEUGDBESCHERMING.id());
-    /** A case the house is working on: referred and waiting for triage, or under case direction. */
-    static final Set<CasusStatus> LOPEND = Set.of(CasusStatus.AANGEMELD, CasusStatus.LOPEND);
 
     private final CasusRepository casussen;
     private final ProeftijdRepository proeftijden;
@@ -96,7 +93,7 @@ public class ProeftijdService {
         }
         Casus casus = casussen.findByNummer(huis, casusnummer.strip()).orElseThrow(() -> invoer.ongeldig("casusnummer",
                 "casus " + casusnummer.strip() + " is niet gevonden in uw Zorg- en Veiligheidshuis"));
-        if (!LOPEND.contains(casus.status())) {
+        if (!casus.status().loopt()) {
             throw invoer.ongeldig("casusnummer", "casus " + casus.nummer() + " loopt niet ("
                     + casus.status().label().toLowerCase() + "); een proeftijd hoort bij een lopende casus");
         }

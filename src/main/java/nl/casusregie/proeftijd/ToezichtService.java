@@ -12,6 +12,9 @@ import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.Duration;
 import nl.casusregie.audit.AuditLog;
+import nl.casusregie.casus.IncidentBron;
+import nl.casusregie.casus.IncidentService;
+import nl.casusregie.casus.IncidentStatus;
 import nl.casusregie.platform.Invoercontrole;
 import nl.casusregie.platform.OngeldigeInvoerException;
 import nl.casusregie.platform.PartnerGroup;
@@ -23,6 +26,8 @@ import nl.casusregie.proeftijd.ProeftijdRepository.Overtreding;
 import nl.casusregie.proeftijd.ProeftijdRepository.Voorwaarde;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +43,8 @@ import org.springframework.web.server.ResponseStatusException;
 @Service
 public class ToezichtService {
 
+    private static final Logger log = LoggerFactory.getLogger(ToezichtService.class);
+
     static final String VIA_CONTROLE = "CONTROLE";
     static final String VIA_MELDING = "MELDING";
     /** Column sizes (V9 migration). */
@@ -48,12 +55,12 @@ public class ToezichtService {
     private final AuditLog auditLog;
     private final Invoercontrole invoer;
     private final ProeftijdKlok klok;
-    private final NieuwIncidentMelder incidenten;
+    private final IncidentService incidenten;
     private final RuntimeService runtimeService;
     private final SystemAction systemAction;
 
     public ToezichtService(ProeftijdRepository proeftijden, AuditLog auditLog, Invoercontrole invoer, ProeftijdKlok klok,
-                           NieuwIncidentMelder incidenten, RuntimeService runtimeService, SystemAction systemAction) {
+                           IncidentService incidenten, RuntimeService runtimeService, SystemAction systemAction) {
         this.proeftijden = proeftijden;
         this.auditLog = auditLog;
         this.invoer = invoer;
@@ -175,8 +182,12 @@ public class ToezichtService {
         Overtreding overtreding = overtreding(proeftijd, overtredingId);
         Voorwaarde voorwaarde = overtreding.voorwaardeId() == null ? null : voorwaarde(proeftijd, overtreding.voorwaardeId());
         String sleutel = "proeftijd-overtreding-" + overtreding.id();
-        incidenten.meld(proeftijd.casusnummer(), proeftijd.huis(), Proeftijd.INCIDENT_BRON,
-                ProeftijdTeksten.incident(proeftijd, overtreding, voorwaarde), sleutel);
+        IncidentService.Uitkomst uitkomst = incidenten.meld(new IncidentService.Incident(proeftijd.casusnummer(),
+                proeftijd.huis(), IncidentBron.PROEFTIJD, ProeftijdTeksten.incident(proeftijd, overtreding, voorwaarde), sleutel));
+        if (uitkomst.status() == IncidentStatus.GEEN_LOPENDE_CASUS) {
+            // The OM still reacts to the breach; only the case is no longer there to re-assess it.
+            log.warn("Overtreding {} van proeftijd {}: {}", overtreding.id(), proeftijd.nummer(), uitkomst.melding());
+        }
         proeftijden.legIncidentVast(overtreding.id(), sleutel, klok.nu());
         auditLog.record(proeftijd.huis(), "PROEFTIJD_INCIDENT_GEMELD", proeftijd.casusId(), proeftijd.nummer() + ", " + sleutel);
     }

@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import nl.casusregie.casus.CasusStatus;
 import nl.casusregie.casus.IncidentBron;
+import nl.casusregie.huisverbod.HuisverbodStatus;
+import nl.casusregie.huisverbod.HulpUitkomst;
+import nl.casusregie.huisverbod.HulpVoor;
 import nl.casusregie.overleg.BodemeisUitkomst;
 import nl.casusregie.overleg.Grondslag;
 import nl.casusregie.overleg.OverlegService;
@@ -32,7 +35,8 @@ import org.springframework.stereotype.Component;
  * status, besluit (kind of decision), uitkomst (outcomes no form offers), terugkoppeling (kind of
  * feedback to the clients), afspraakstatus, segment (a part of a meeting), grondslag (a
  * partner's basis for sharing, or the refused consent), incidentbron (what reported a new
- * incident); for a probation proeftijdstatus and controle (a check's outcome, also when it lapsed).
+ * incident); for a probation proeftijdstatus and controle (a check's outcome, also when it lapsed);
+ * for a restraining order huisverbodStatus, hulpVoor and hulpUitkomst.
  */
 @Component
 public class Woordenlijst {
@@ -80,6 +84,10 @@ public class Woordenlijst {
         alle.put("incidentbron", IncidentBron.woorden());
         alle.put("proeftijdstatus", ofEnum(ProeftijdStatus.class));
         alle.put("controle", ofEnum(ControleUitkomst.class));
+        // A restraining order: how it stands or ended, and the help started during it
+        alle.put("huisverbodStatus", ofEnum(HuisverbodStatus.class));
+        alle.put("hulpVoor", ofEnum(HulpVoor.class));
+        alle.put("hulpUitkomst", ofEnum(HulpUitkomst.class));
         this.woorden = Collections.unmodifiableMap(alle);
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import nl.casusregie.CasusregieTest;
 import nl.casusregie.Fixture;
+import nl.casusregie.casus.CasusRepository;
 import nl.casusregie.casus.ZvhCasus;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -37,6 +38,7 @@ class AanmeldingAlsIncidentTest {
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired HistoryService historyService;
+    @Autowired CasusRepository casusRepository;
 
     /** A household with a running case: Sam (born 1 May 1980) and Noor, referred by the police. */
     private ProcessInstance lopendeCasus(String achternaam) {
@@ -140,15 +142,29 @@ class AanmeldingAlsIncidentTest {
     }
 
     @Test
-    @DisplayName("only a running case takes the referral in: a household at triage, or a name without birth date, gets a referral of its own")
+    @DisplayName("a household at triage: the referral joins the one triage, no second case; in aftercare, or by a name without birth date, it gets a referral of its own")
     void onlyARunningCase() {
         String achternaam = Fixture.uniek("Triage");
         String wachtend = fixture.meldAan(Fixture.aanmelding(true, 5, 4, false, achternaam)).getBusinessKey();
         ResponseEntity<Map> bijTriage = post("veiligthuis1", "/api/aanmeldingen", """
                 {"leden": [{"naam": "Sam %s", "geboortedatum": "1980-05-01", "rol": "MOGELIJKE_PLEGER"}]}""".formatted(achternaam));
-        assertThat(bijTriage.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        assertThat(bijTriage.getBody()).containsOnlyKeys("casusnummer", "bekendHuishouden");
-        assertThat(casussen(huishouden(wachtend))).isEqualTo(2);
+        assertThat(bijTriage.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(bijTriage.getBody()).containsEntry("casusnummer", wachtend).containsEntry("nieuwIncident", true);
+        assertThat((String) bijTriage.getBody().get("melding")).endsWith("de casus wacht nog op triage en uw aanmelding weegt"
+                + " daarin mee.");
+        assertThat(casussen(huishouden(wachtend))).isEqualTo(1);
+        assertThat(incidenten(wachtend)).singleElement().satisfies(i -> assertThat(i).containsEntry("BRON", "AANMELDING"));
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(wachtend)
+                .taskDefinitionKey(ZvhCasus.Element.TRIAGE_BESLUITEN).count()).as("still the one triage").isEqualTo(1);
+
+        String nazorg = Fixture.uniek("Nazorg");
+        String gesloten = lopendeCasus(nazorg).getBusinessKey();
+        casusRepository.close(casusRepository.findByNummer(Fixture.HUIS, gesloten).orElseThrow().id());
+        ResponseEntity<Map> naAfsluiten = post("veiligthuis1", "/api/aanmeldingen", """
+                {"leden": [{"naam": "Sam %s", "geboortedatum": "1980-05-01", "rol": "MOGELIJKE_PLEGER"}]}""".formatted(nazorg));
+        assertThat(naAfsluiten.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(naAfsluiten.getBody()).containsOnlyKeys("casusnummer", "bekendHuishouden");
+        assertThat(casussen(huishouden(gesloten))).as("a new case, which triage weighs beside the closed one").isEqualTo(2);
 
         String lopend = Fixture.uniek("Lopend");
         String nummer = lopendeCasus(lopend).getBusinessKey();

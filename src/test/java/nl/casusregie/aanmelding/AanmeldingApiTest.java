@@ -28,6 +28,7 @@ class AanmeldingApiTest {
     @Autowired TestRestTemplate http;
     @Autowired JdbcClient jdbc;
     @Autowired RuntimeService runtimeService;
+    @Autowired Fixture fixture;
 
     private ResponseEntity<Map> post(String user, String json) {
         HttpHeaders headers = new HttpHeaders();
@@ -80,6 +81,9 @@ class AanmeldingApiTest {
     void knownHouseholdIsOneFile() {
         String naam = Fixture.uniek("Bakker ");
         String eerste = (String) post("politie1", referral(naam)).getBody().get("casusnummer");
+        // Not taken up: while it waited for triage, a second referral would have joined it as an incident.
+        fixture.complete("procesregisseur1", runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(eerste)
+                .singleResult(), Map.of("aanpak", "NIET_OPPAKKEN", "verwijzing", "JEUGDBESCHERMINGSTAFEL", "triageReden", "Elders"));
         ResponseEntity<Map> tweede = post("politie1", """
                 {"leden": [{"naam": " %s ", "geboortedatum": "1979-02-11", "rol": "MOGELIJKE_PLEGER"},
                            {"naam": "Nieuwe partner", "rol": "SLACHTOFFER"}]}""".formatted(naam.toUpperCase()));

@@ -151,17 +151,23 @@ class IncidentApiTest {
     }
 
     @Test
-    @DisplayName("a case that does not run answers 409: no running case, refer the household")
+    @DisplayName("a case at triage takes the incident (201, it weighs in the triage); one that does not run answers 409: refer the household")
     void noRunningCase() {
         ProcessInstance triage = fixture.meldAan(Fixture.aanmelding(true, 5, 4, false, Fixture.uniek("Triage")));
+        ResponseEntity<Map> bijTriage = meld("politie1", triage.getBusinessKey(), "{\"omschrijving\": \"Nieuwe melding\"}");
+        assertThat(bijTriage.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(bijTriage.getBody()).containsEntry("status", "IN_TRIAGE");
+        assertThat(incidenten(triage.getBusinessKey())).hasSize(1);
 
-        ResponseEntity<Map> antwoord = meld("politie1", triage.getBusinessKey(), "{\"omschrijving\": \"Nieuwe melding\"}");
+        fixture.complete("procesregisseur1", triage, Map.of("aanpak", "NIET_OPPAKKEN", "verwijzing", "JEUGDBESCHERMINGSTAFEL",
+                "triageReden", "Eerst onderzoek"));
+        ResponseEntity<Map> antwoord = meld("politie1", triage.getBusinessKey(), "{\"omschrijving\": \"Nog een melding\"}");
 
         assertThat(antwoord.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat((String) antwoord.getBody().get("detail"))
-                .startsWith("Casus " + triage.getBusinessKey() + " loopt niet (aangemeld, wacht op triage): een nieuw incident"
+                .startsWith("Casus " + triage.getBusinessKey() + " loopt niet (niet opgepakt, verwezen): een nieuw incident"
                         + " kan alleen bij een lopende casus. Meld het huishouden aan (POST /api/aanmeldingen");
-        assertThat(incidenten(triage.getBusinessKey())).isEmpty();
+        assertThat(incidenten(triage.getBusinessKey())).hasSize(1);
     }
 
     @Test

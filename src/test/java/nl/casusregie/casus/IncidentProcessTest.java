@@ -182,17 +182,40 @@ class IncidentProcessTest {
     }
 
     @Test
-    @DisplayName("no running case: a case at triage or an unknown number gets no incident, and the answer says a referral is needed")
-    void noRunningCase() {
+    @DisplayName("a case at triage takes the incident into its triage: recorded and shown, the partners told, no phase and no chair's task")
+    void caseAtTriage() {
         ProcessInstance casus = fixture.meldAan(Fixture.aanmelding(true, 5, 4, false, Fixture.uniek("Triage")));
+
+        IncidentService.Uitkomst uitkomst = meld(casus, "proeftijd-20");
+
+        assertThat(uitkomst.status()).isEqualTo(IncidentStatus.IN_TRIAGE);
+        assertThat(uitkomst.melding()).isEqualTo("Het incident is toegevoegd aan casus " + casus.getBusinessKey()
+                + ", die nog op triage wacht: het weegt mee in het triagebesluit.");
+        assertThat(incidenten(casus)).singleElement().satisfies(i -> assertThat(i).containsEntry("BRON", "PROEFTIJD"));
+        assertThat(casus).hasPassed(Element.INCIDENT_IN_TRIAGE).hasNotPassed(Element.FASE_TERUG)
+                .isWaitingAt(Element.TRIAGE_BESLUITEN, Element.INCIDENT_KENNISNEMEN);
+        assertThat(taken(casus, Element.INCIDENT_KENNISNEMEN)).as("the referrer's group takes part")
+                .extracting(t -> taskService.getIdentityLinksForTask(t.getId()).get(0).getGroupId()).containsExactly("politie");
+        assertThat(taken(casus, Element.INCIDENT_OVERLEG_VERVROEGEN)).as("the chair decides triage, reading it in the file")
+                .isEmpty();
+        assertThat(taken(casus, Element.INCIDENT_KENNISNEMEN_CASUSREGISSEUR)).as("no case director yet").isEmpty();
+        assertThat(casus(casus).fase()).isNull();
+    }
+
+    @Test
+    @DisplayName("no running case: a case not taken up or an unknown number gets no incident, and the answer says a referral is needed")
+    void noRunningCase() {
+        ProcessInstance casus = fixture.meldAan(Fixture.aanmelding(true, 5, 4, false, Fixture.uniek("Verwezen")));
+        fixture.complete("procesregisseur1", casus, Map.of("aanpak", "NIET_OPPAKKEN", "verwijzing", "JEUGDBESCHERMINGSTAFEL",
+                "triageReden", "Eerst onderzoek"));
 
         IncidentService.Uitkomst uitkomst = meld(casus, "proeftijd-19");
 
         assertThat(uitkomst.status()).isEqualTo(IncidentStatus.GEEN_LOPENDE_CASUS);
-        assertThat(uitkomst.melding()).startsWith("Casus " + casus.getBusinessKey() + " loopt niet (aangemeld, wacht op triage)")
+        assertThat(uitkomst.melding()).startsWith("Casus " + casus.getBusinessKey() + " loopt niet (niet opgepakt, verwezen)")
                 .contains("Meld het huishouden aan");
         assertThat(incidenten(casus)).isEmpty();
-        assertThat(taskService.createTaskQuery().processInstanceId(casus.getId()).count()).as("only triage").isEqualTo(1);
+        assertThat(taken(casus, Element.INCIDENT_KENNISNEMEN)).isEmpty();
         assertThat(meld("ZVH-1999-999999", IncidentBron.HUISVERBOD, OMSCHRIJVING, "x").melding())
                 .startsWith("Er is geen casus ZVH-1999-999999 in dit Zorg- en Veiligheidshuis");
     }
@@ -274,7 +297,7 @@ class IncidentProcessTest {
     }
 
     @Test
-    @DisplayName("correlated directly, as the other follow-ups do until they use IncidentService: recorded once per key; a case that does not run records nothing")
+    @DisplayName("correlated directly (as a process owner's own model might): recorded once per key; a case that does not run records nothing")
     void correlatedDirectly() {
         ProcessInstance casus = casusInFase2();
         Map<String, Object> bericht = Map.of(ZvhCasus.INCIDENT_BRON.name(), IncidentBron.HUISVERBOD,
@@ -290,12 +313,13 @@ class IncidentProcessTest {
         assertThat(casus).hasPassed(Element.FASE_TERUG, Element.INCIDENT_AL_BEKEND);
         assertThat(taken(casus, Element.INCIDENT_OVERLEG_VERVROEGEN)).hasSize(1);
 
-        ProcessInstance triage = fixture.meldAan(Fixture.aanmelding(true, 5, 4, false, Fixture.uniek("Triage")));
-        runtimeService.createMessageCorrelation(ZvhCasus.MESSAGE_NIEUW_INCIDENT).processInstanceBusinessKey(triage.getBusinessKey())
+        ProcessInstance gesloten = casusInFase2();
+        casussen.close(casus(gesloten).id());
+        runtimeService.createMessageCorrelation(ZvhCasus.MESSAGE_NIEUW_INCIDENT).processInstanceBusinessKey(gesloten.getBusinessKey())
                 .tenantId(Fixture.HUIS).setVariables(bericht).correlate();
-        assertThat(triage).hasPassed(Element.INCIDENT_CASUS_LOOPT_NIET).hasNotPassed(Element.FASE_TERUG);
-        assertThat(incidenten(triage)).isEmpty();
-        assertThat(runtimeService.getVariables(triage.getId())).doesNotContainKeys("incidentOmschrijving", "incidentBron");
+        assertThat(gesloten).hasPassed(Element.INCIDENT_CASUS_LOOPT_NIET).hasNotPassed(Element.FASE_TERUG);
+        assertThat(incidenten(gesloten)).isEmpty();
+        assertThat(runtimeService.getVariables(gesloten.getId())).doesNotContainKeys("incidentOmschrijving", "incidentBron");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import nl.casusregie.CasusregieTest;
 import nl.casusregie.Fixture;
+import nl.casusregie.casus.CasusRepository;
 import nl.casusregie.casus.ZvhCasus;
 import nl.casusregie.overleg.AfspraakOpvolging;
 import nl.casusregie.overleg.Focusoverleg;
@@ -47,6 +48,7 @@ class FormInhoudTest {
     @Autowired TaskService taskService;
     @Autowired ManagementService managementService;
     @Autowired JdbcClient jdbc;
+    @Autowired CasusRepository casussen;
 
     /** A referral over /api as politie1, of the household with that surname (Sam's birth date makes it one household). */
     private ProcessInstance meldAan(String achternaam) {
@@ -82,25 +84,31 @@ class FormInhoudTest {
         return variables.path(name).path("value").asText(null);
     }
 
+    /** The case's row closed into aftercare (the zvh-casus path to there is ZvhCasusProcessTest's). */
+    private void inNazorg(ProcessInstance casus) {
+        casussen.close(casussen.findByNummer(Fixture.HUIS, casus.getBusinessKey()).orElseThrow().id());
+    }
+
     private void takeUp(ProcessInstance casus, String aanpak) {
         fixture.complete("procesregisseur1", casus, Map.of("aanpak", aanpak, "triageReden", "Jaren van geweld, kinderen zien het"));
         fixture.complete("procesregisseur1", casus, Map.of("casusregisseur", "casusregisseur1"));
     }
 
     @Test
-    @DisplayName("triage shows the referral in words, and says plainly that the household already has a running case")
-    void triageShowsReferralAndRunningCase() {
+    @DisplayName("triage shows the referral in words, and says plainly that the household's earlier case is still in aftercare")
+    void triageShowsReferralAndCaseInAftercare() {
         String achternaam = Fixture.uniek("Triage");
-        // Both referred before triage: the second joins the household with a case of its own. Once the first
-        // runs, a new referral becomes an incident on it instead (AanmeldingAlsIncidentTest).
+        // While the first case runs, a new referral is an incident on it (AanmeldingAlsIncidentTest); once it is
+        // closed, in aftercare, the household gets a second case that triage weighs beside the first.
         ProcessInstance eerste = meldAan(achternaam);
-        ProcessInstance tweede = meldAan(achternaam);
         takeUp(eerste, "MDA++");
+        inNazorg(eerste);
+        ProcessInstance tweede = meldAan(achternaam);
 
         JsonNode form = formVariables("procesregisseur1", fixture.task(tweede));
 
         assertThat(text(form, "lopendeCasus")).isEqualTo(
-                "Let op: dit huishouden heeft al een lopende casus %s (fase 1, MDA++).".formatted(eerste.getBusinessKey()));
+                "Let op: casus %s van dit huishouden is afgesloten op %s en nog in nazorg.".formatted(eerste.getBusinessKey(), VANDAAG));
         assertThat(text(form, "aangemeldDoor")).startsWith("Politie, op " + VANDAAG + ".")
                 .contains("De cliënten weten van de aanmelding: ja");
         assertThat(text(form, "huishoudenLeden")).contains("Mogelijke pleger, ", " jaar", "Slachtoffer, 41 jaar",
@@ -115,7 +123,7 @@ class FormInhoudTest {
         assertThat(text(form, "eerdereCasussenOverzicht")).isEqualTo("""
                 %s, aangemeld op %s
                 Aanpak: MDA++
-                Afloop: loopt nog (fase 1)""".formatted(eerste.getBusinessKey(), VANDAAG));
+                Afloop: afgesloten op %s, nazorg loopt""".formatted(eerste.getBusinessKey(), VANDAAG, VANDAAG));
         JsonNode nieuw = formVariables("procesregisseur1", fixture.task(meldAan(Fixture.uniek("Nieuw"))));
         assertThat(text(nieuw, "eerdereCasussen")).isEqualTo("geen");
         assertThat(text(nieuw, "eerdereCasussenOverzicht")).as("empty, so the form hides it").isEmpty();
@@ -149,8 +157,9 @@ class FormInhoudTest {
     void referrerReadsOutcome() {
         String achternaam = Fixture.uniek("Uitkomst");
         ProcessInstance nieuw = meldAan(achternaam);
-        ProcessInstance bekend = meldAan(achternaam);
         takeUp(nieuw, "REGULIER");
+        inNazorg(nieuw);
+        ProcessInstance bekend = meldAan(achternaam);
         takeUp(bekend, "MDA++");
 
         JsonNode nieuwForm = formVariables("politie1", fixture.task(nieuw, ZvhCasus.Element.UITKOMST_BEKIJKEN));

@@ -27,6 +27,9 @@ import nl.casusregie.casus.Aanpak;
 import nl.casusregie.casus.Verwijzing;
 import nl.casusregie.casus.ZvhCasus;
 import nl.casusregie.huishouden.Rol;
+import nl.casusregie.huisverbod.HulpUitkomst;
+import nl.casusregie.huisverbod.Huisverbod;
+import nl.casusregie.huisverbod.Verlengingsbesluit;
 import nl.casusregie.overleg.Afspraak;
 import nl.casusregie.overleg.AfspraakOpvolging;
 import nl.casusregie.overleg.AfspraakSoort;
@@ -64,7 +67,7 @@ class ModelRulesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, Class<?>> BACKING = Map.of("zvh-casus", ZvhCasus.class, "focusoverleg", Focusoverleg.class,
-            "afspraak-opvolging", AfspraakOpvolging.class, "proeftijd", Proeftijd.class);
+            "afspraak-opvolging", AfspraakOpvolging.class, "proeftijd", Proeftijd.class, "huisverbod", Huisverbod.class);
 
     private static BpmnModelInstance model(String key) {
         return Bpmn.readModelFromFile(new File("bpmn/" + key + ".bpmn"));
@@ -205,6 +208,24 @@ class ModelRulesTest {
         assertThat(labels(form("triage-besluiten"), "verwijzing")).isEqualTo(words(Verwijzing.class));
         assertThat(labels(form("terugkoppeling-triage"), "verwijzing")).isEqualTo(words(Verwijzing.class));
         assertThat(labels(form("bodemeis-bewaken"), "bodemeisUitkomst")).isEqualTo(words(BodemeisUitkomst.class));
+        assertThat(labels(form("huisverbod-verlenging"), "verlengingsbesluit")).isEqualTo(words(Verlengingsbesluit.class));
+        assertThat(labels(form("huisverbod-hulp-uithuisgeplaatste"), "hulpUithuisgeplaatste")).isEqualTo(words(HulpUitkomst.class));
+        assertThat(labels(form("huisverbod-hulp-achterblijvers"), "hulpAchterblijvers")).isEqualTo(words(HulpUitkomst.class));
+    }
+
+    @Test
+    @DisplayName("huisverbod: the decision on extension is due by the model's setting, a duration after imposition that falls before day ten")
+    void huisverbodDecisionSetting() {
+        UserTask besluiten = model(Huisverbod.PROCESS_KEY).getModelElementById(Huisverbod.Element.BESLUITEN);
+        List<String> waarden = besluiten.getExtensionElements().getElementsQuery()
+                .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class).list().stream()
+                .flatMap(p -> p.getCamundaProperties().stream())
+                .filter(p -> Huisverbod.BESLUIT_TERMIJN_PROPERTY.equals(p.getCamundaName()))
+                .map(p -> p.getCamundaValue()).toList();
+        assertThat(waarden).hasSize(1);
+        java.time.Duration termijn = java.time.Duration.parse(waarden.get(0));
+        assertThat(termijn).isPositive().isLessThan(java.time.Duration.ofDays(Huisverbod.DAGEN));
+        assertThat(besluiten.getCamundaDueDate()).isEqualTo("${" + Huisverbod.BESLUIT_UITERLIJK.name() + "}");
     }
 
     private static Map<String, String> labels(JsonNode form, String key) {

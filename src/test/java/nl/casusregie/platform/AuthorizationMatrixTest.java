@@ -17,6 +17,7 @@ import nl.casusregie.casus.CasusRepository;
 import nl.casusregie.casus.CasusStatus;
 import nl.casusregie.casus.IncidentService;
 import nl.casusregie.casus.ZvhCasus;
+import nl.casusregie.huisverbod.Huisverbod;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -72,7 +73,9 @@ class AuthorizationMatrixTest {
 
     /** How far the case under test has come. */
     enum Stage { TRIAGE, MELDING, VOORBEREIDING, PLANNEN, BIJDRAGE, OM_DEEL, AFSPRAAK, BODEMEIS, GESCHONDEN, KENNISNEMEN,
-        KENNISNEMEN_CASUSREGISSEUR, PROEFTIJD, CONTROLE, REACTIE }
+        KENNISNEMEN_CASUSREGISSEUR, PROEFTIJD, CONTROLE, REACTIE,
+        /** A restraining order on a fresh case, at its task (huisverbod): target(huisverbod) says which. */
+        HV_HULP_UITHUISGEPLAATSTE, HV_HULP_ACHTERBLIJVERS, HV_BESLUIT, HV_TE_LAAT, HV_VERLOPEN }
 
     /** A fresh case of the demo house: its instance, and its open task at that stage. */
     record Target(String nummer, long casusId, String instanceId, String taskId) {
@@ -203,9 +206,56 @@ class AuthorizationMatrixTest {
                 // From a task (Tasklist's case file tab): only who sees the task, then by the same rule.
                 new Action("dossier lezen via de triagetaak (/api)", Stage.TRIAGE, AuthorizationMatrixTest::readCaseFileOfTask,
                         EnumSet.of(PartnerGroup.PROCESREGISSEUR, PartnerGroup.SUPERVISOR), NOBODY),
+                // A restraining order: the municipality registers and lifts it through /api (nobody starts or
+                // correlates it over the engine); each task is its own group's, in its own house.
+                new Action("huisverbod registreren (/api)", Stage.TRIAGE, AuthorizationMatrixTest::registerOrder,
+                        EnumSet.of(PartnerGroup.GEMEENTE), NOBODY),
+                new Action("bericht HuisverbodOpgelegd sturen (REST)", Stage.TRIAGE, AuthorizationMatrixTest::correlateOrder, NOBODY, NOBODY),
+                new Action("huisverbod starten (REST)", Stage.TRIAGE, AuthorizationMatrixTest::startOrder, NOBODY, NOBODY),
+                new Action("huisverbod intrekken (/api)", Stage.HV_BESLUIT, AuthorizationMatrixTest::liftOrder,
+                        EnumSet.of(PartnerGroup.GEMEENTE), NOBODY),
+                new Action("bericht HuisverbodIngetrokken sturen (REST)", Stage.HV_BESLUIT, AuthorizationMatrixTest::correlateLifting,
+                        NOBODY, NOBODY),
+                new Action("hulptaak uithuisgeplaatste zien (REST)", Stage.HV_HULP_UITHUISGEPLAATSTE, AuthorizationMatrixTest::seeTask,
+                        orCockpit(PartnerGroup.GEMEENTE), NOBODY),
+                new Action("hulptaak uithuisgeplaatste claimen (REST)", Stage.HV_HULP_UITHUISGEPLAATSTE, AuthorizationMatrixTest::claimTask,
+                        EnumSet.of(PartnerGroup.GEMEENTE), NOBODY),
+                new Action("hulp uithuisgeplaatste vastleggen (REST)", Stage.HV_HULP_UITHUISGEPLAATSTE, AuthorizationMatrixTest::submitHelpOffender,
+                        EnumSet.of(PartnerGroup.GEMEENTE), NOBODY),
+                new Action("hulptaak achterblijvers zien (REST)", Stage.HV_HULP_ACHTERBLIJVERS, AuthorizationMatrixTest::seeTask,
+                        orCockpit(PartnerGroup.VEILIGTHUIS), NOBODY),
+                new Action("hulptaak achterblijvers claimen (REST)", Stage.HV_HULP_ACHTERBLIJVERS, AuthorizationMatrixTest::claimTask,
+                        EnumSet.of(PartnerGroup.VEILIGTHUIS), NOBODY),
+                new Action("hulp achterblijvers vastleggen (REST)", Stage.HV_HULP_ACHTERBLIJVERS, AuthorizationMatrixTest::submitHelpVictims,
+                        EnumSet.of(PartnerGroup.VEILIGTHUIS), NOBODY),
+                new Action("verlengingstaak zien (REST)", Stage.HV_BESLUIT, AuthorizationMatrixTest::seeTask,
+                        orCockpit(PartnerGroup.GEMEENTE), NOBODY),
+                new Action("verlengingstaak claimen (REST)", Stage.HV_BESLUIT, AuthorizationMatrixTest::claimTask,
+                        EnumSet.of(PartnerGroup.GEMEENTE), NOBODY),
+                new Action("besluiten over verlenging (REST)", Stage.HV_BESLUIT, AuthorizationMatrixTest::submitExtensionDecision,
+                        EnumSet.of(PartnerGroup.GEMEENTE), NOBODY),
+                new Action("taak verlengingsbesluit te laat zien (REST)", Stage.HV_TE_LAAT, AuthorizationMatrixTest::seeTask,
+                        chairOrCockpit, NOBODY),
+                new Action("taak verlengingsbesluit te laat claimen (REST)", Stage.HV_TE_LAAT, AuthorizationMatrixTest::claimTask,
+                        chair, NOBODY),
+                new Action("taak verlengingsbesluit te laat afronden (REST)", Stage.HV_TE_LAAT, AuthorizationMatrixTest::submitEmpty,
+                        chair, NOBODY),
+                new Action("taak huisverbod verlopen zien (REST)", Stage.HV_VERLOPEN, AuthorizationMatrixTest::seeTask,
+                        chairOrCockpit, NOBODY),
+                new Action("taak huisverbod verlopen claimen (REST)", Stage.HV_VERLOPEN, AuthorizationMatrixTest::claimTask,
+                        chair, NOBODY),
+                new Action("taak huisverbod verlopen afronden (REST)", Stage.HV_VERLOPEN, AuthorizationMatrixTest::submitEmpty,
+                        chair, NOBODY),
                 // Models: shared by all houses, deployed by the process owner.
                 new Action("model deployen", Stage.TRIAGE, AuthorizationMatrixTest::deploy, owner, owner),
                 new Action("deployment met lopende casussen verwijderen", Stage.TRIAGE, AuthorizationMatrixTest::deleteDeployment, NOBODY, NOBODY));
+    }
+
+    /** A task's candidate group, and the supervisor and process owner, who read every task of their house in Cockpit. */
+    private static EnumSet<PartnerGroup> orCockpit(PartnerGroup group) {
+        EnumSet<PartnerGroup> groups = EnumSet.copyOf(PartnerGroup.withAccess(PartnerGroup.Access.COCKPIT));
+        groups.add(group);
+        return groups;
     }
 
     static Stream<Arguments> cells() {
@@ -291,6 +341,9 @@ class AuthorizationMatrixTest {
      * KENNISNEMEN_CASUSREGISSEUR casusregisseur2's own notice of it is the task.
      */
     private Target target(Stage stage) {
+        if (stage.name().startsWith("HV_")) {
+            return huisverbod(stage);
+        }
         ProcessInstance casus = fixture.meldAan(Fixture.aanmelding(true, 5, 4, false, Fixture.uniek("Matrix")));
         long casusId = casussen.findByNummer(Fixture.HUIS, casus.getBusinessKey()).orElseThrow().id();
         if (stage == Stage.TRIAGE) {
@@ -385,6 +438,48 @@ class AuthorizationMatrixTest {
     private boolean reactionTaskOpen(Target target) {
         return taskService.createTaskQuery().processInstanceId(target.instanceId())
                 .taskDefinitionKey("UserTask_ReagerenOpOvertreding").count() > 0;
+    }
+
+    /**
+     * A fresh case referred by politie1 with an order the municipality (gemeente1) registered an hour
+     * after it was imposed; the target is the order's huisverbod instance at the stage's task. At
+     * HV_TE_LAAT the decision's due moment passed; at HV_VERLOPEN day ten passed without a decision
+     * and the chair is told (the timers run as the job executor would run them).
+     */
+    private Target huisverbod(Stage stage) {
+        ProcessInstance casus = fixture.meldAan(Fixture.aanmelding(true, 5, 4, false, Fixture.uniek("Huisverbod")));
+        long casusId = casussen.findByNummer(Fixture.HUIS, casus.getBusinessKey()).orElseThrow().id();
+        assertThat(registerOrder("gemeente1", new Target(casus.getBusinessKey(), casusId, casus.getId(), null))).isTrue();
+        String instantie = jdbc.sql("select proces_instantie_id from huisverbod where casus_id = :c").param("c", casusId)
+                .query(String.class).single();
+        String taak = switch (stage) {
+            case HV_HULP_UITHUISGEPLAATSTE -> Huisverbod.Element.HULP_UITHUISGEPLAATSTE;
+            case HV_HULP_ACHTERBLIJVERS -> Huisverbod.Element.HULP_ACHTERBLIJVERS;
+            case HV_BESLUIT -> Huisverbod.Element.BESLUITEN;
+            case HV_TE_LAAT -> {
+                runTimer(instantie, Huisverbod.Element.BESLUIT_TE_LAAT);
+                yield Huisverbod.Element.TE_LAAT;
+            }
+            case HV_VERLOPEN -> {
+                runTimer(instantie, Huisverbod.Element.GEEN_BESLUIT_OP_DAG_TIEN);
+                runTimer(instantie, Huisverbod.Element.OP_AGENDA_ZETTEN);
+                yield Huisverbod.Element.VOORZITTER_INLICHTEN;
+            }
+            default -> throw new IllegalArgumentException(stage.name());
+        };
+        return new Target(casus.getBusinessKey(), casusId, instantie, taskService.createTaskQuery().processInstanceId(instantie)
+                .taskDefinitionKey(taak).singleResult().getId());
+    }
+
+    /** Runs the instance's job at that element (a timer, or a save point), whatever its due date. */
+    private void runTimer(String instantie, String element) {
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(instantie).activityId(element)
+                .singleResult().getId());
+    }
+
+    private String orderStatus(Target target) {
+        return jdbc.sql("select status from huisverbod where proces_instantie_id = :i").param("i", target.instanceId())
+                .query(String.class).single();
     }
 
     /** The case's open task at that activity, in whichever of its instances. */
@@ -585,6 +680,68 @@ class AuthorizationMatrixTest {
                 "processVariables", Map.of("incidentBron", Map.of("value", "POLITIE"),
                         "incidentOmschrijving", Map.of("value", "Zelf gecorreleerd"), "incidentSleutel", Map.of("value", "eigen"))));
         return incidents(target) > 0;
+    }
+
+    private boolean registerOrder(String user, Target target) {
+        post(user, "/api/huisverboden", Map.of("opgelegdOp", java.time.LocalDateTime.now().minusHours(1).withNano(0).toString(),
+                "uithuisgeplaatste", Map.of("naam", "Sam Matrix", "geboortedatum", "1980-05-01"),
+                "casusnummer", target.nummer()));
+        return jdbc.sql("select count(*) from huisverbod where casus_id = :c").param("c", target.casusId())
+                .query(Long.class).single() > 0;
+    }
+
+    private boolean correlateOrder(String user, Target target) {
+        post(user, "/engine-rest/message", Map.of("messageName", Huisverbod.MESSAGE_OPGELEGD, "businessKey", target.nummer(),
+                "processVariables", Map.of("huis", Map.of("value", Fixture.HUIS),
+                        "eindeHuisverbod", Map.of("value", "2099-01-01T00:00:00.000+0000", "type", "Date"))));
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(Huisverbod.PROCESS_KEY)
+                .processInstanceBusinessKey(target.nummer()).count() > 0;
+    }
+
+    private boolean startOrder(String user, Target target) {
+        post(user, "/engine-rest/process-definition/key/" + Huisverbod.PROCESS_KEY + "/start", Map.of("businessKey", target.nummer()));
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(Huisverbod.PROCESS_KEY)
+                .processInstanceBusinessKey(target.nummer()).count() > 0;
+    }
+
+    private boolean liftOrder(String user, Target target) {
+        long id = jdbc.sql("select id from huisverbod where proces_instantie_id = :i").param("i", target.instanceId())
+                .query(Long.class).single();
+        post(user, "/api/huisverboden/" + id + "/intrekking", Map.of("reden", "De dreiging is weg"));
+        return "INGETROKKEN".equals(orderStatus(target));
+    }
+
+    private boolean correlateLifting(String user, Target target) {
+        post(user, "/engine-rest/message", Map.of("messageName", Huisverbod.MESSAGE_INGETROKKEN,
+                "processInstanceId", target.instanceId()));
+        return taskService.createTaskQuery().processInstanceId(target.instanceId())
+                .taskDefinitionKey(Huisverbod.Element.BESLUITEN).count() == 0;
+    }
+
+    private boolean submitHelpOffender(String user, Target target) {
+        post(user, "/engine-rest/task/" + target.taskId() + "/submit-form", Map.of("variables", Map.of(
+                "hulpUithuisgeplaatste", Map.of("value", "HULP_GESTART"),
+                "hulpUithuisgeplaatsteToelichting", Map.of("value", "Intake gepland"))));
+        return !taskOpen(target);
+    }
+
+    private boolean submitHelpVictims(String user, Target target) {
+        post(user, "/engine-rest/task/" + target.taskId() + "/submit-form", Map.of("variables", Map.of(
+                "hulpAchterblijvers", Map.of("value", "HULP_GESTART"),
+                "hulpAchterblijversToelichting", Map.of("value", "Veiligheidsplan gemaakt"))));
+        return !taskOpen(target);
+    }
+
+    private boolean submitExtensionDecision(String user, Target target) {
+        post(user, "/engine-rest/task/" + target.taskId() + "/submit-form", Map.of("variables", Map.of(
+                "verlengingsbesluit", Map.of("value", "NIET_VERLENGEN"),
+                "verlengingsbesluitReden", Map.of("value", "Geen dreiging meer"))));
+        return !taskOpen(target);
+    }
+
+    private boolean submitEmpty(String user, Target target) {
+        post(user, "/engine-rest/task/" + target.taskId() + "/submit-form", Map.of("variables", Map.of()));
+        return !taskOpen(target);
     }
 
     private boolean comment(String user, Target target) {

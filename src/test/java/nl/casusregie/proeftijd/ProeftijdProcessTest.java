@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import nl.casusregie.CasusregieTest;
 import nl.casusregie.Fixture;
+import nl.casusregie.GemeldeIncidenten;
 import nl.casusregie.casus.CasusRepository;
 import nl.casusregie.overleg.OverlegRepository;
 import nl.casusregie.platform.OngeldigeInvoerException;

@@ -12,13 +12,13 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /** Searches every text and binary column of every table of the database, engine's and project's alike. */
-final class DatabaseText {
+public final class DatabaseText {
 
     private DatabaseText() {
     }
 
     /** The tables that hold the text anywhere, in a text column or a byte array (the engine's serialized values). */
-    static List<String> tablesContaining(DataSource dataSource, String text) throws SQLException {
+    public static List<String> tablesContaining(DataSource dataSource, String text) throws SQLException {
         List<String> found = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
             DatabaseMetaData meta = connection.getMetaData();

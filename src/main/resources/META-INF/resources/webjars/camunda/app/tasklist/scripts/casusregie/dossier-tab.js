@@ -168,6 +168,36 @@ function proeftijd(p, w, wie) {
       ['Evaluatie', p.evaluatie], ['Door', datum(p.geevalueerdOp) + ', ' + wie(p.geevalueerdDoor, p.toezichthouder)]])) : null);
 }
 
+/** "3 maart 2026, 14:30": an order ends at the time of day it was imposed. */
+function datumTijd(iso) {
+  return iso ? datum(iso) + (iso.length >= 16 ? ', ' + iso.substring(11, 16) : '') : '';
+}
+
+/** The restraining orders on the household: the ten days, the decision on extension, how it ended, and the help started. */
+function huisverboden(lijst, w, wie) {
+  const persoon = p => p ? p.naam + (p.geboortedatum ? ' (geboren ' + datum(p.geboortedatum) + ')' : '') : '';
+  const huisverbod = h => {
+    const besluit = h.verlengingsbesluit ? [w('verlengingsbesluit', h.verlengingsbesluit),
+      h.verlengdTot ? 'tot ' + datumTijd(h.verlengdTot) : '', h.besluitReden || '',
+      h.besluitDoor ? 'door ' + wie(h.besluitDoor, h.partner) + ', ' + datum(h.besluitOp) : ''].filter(Boolean).join(' · ')
+      : (h.status === 'LOPEND' ? 'Nog niet genomen; uiterlijk ' + datumTijd(h.besluitUiterlijk) : 'Niet genomen');
+    return el('div', { className: 'casusregie-huisverbod', style: { marginBottom: '1.2em' } },
+      el('h5', { style: { fontWeight: 'bold' } }, ['Opgelegd ' + datumTijd(h.opgelegdOp), h.status === 'LOPEND'
+        ? 'loopt tot ' + datumTijd(h.eindigtOp) : w('huisverbodStatus', h.status) + ' ' + datumTijd(h.beeindigdOp)].join(' · ')),
+      gegevens([['Geregistreerd door', wie(h.opgelegdDoor, h.partner)],
+        ['Uithuisgeplaatste', persoon(h.uithuisgeplaatste)],
+        ['Achterblijvers', h.achterblijvers.map(persoon)],
+        ['Besluit over verlenging', besluit],
+        ['Ingetrokken', h.status === 'INGETROKKEN' ? [h.intrekkingReden || '', h.ingetrokkenDoor ? 'door ' + wie(h.ingetrokkenDoor) : '']
+          .filter(Boolean).join(' · ') : ''],
+        ['Op de agenda gezet', datumTijd(h.opAgendaOp)]]),
+      tabel(['Hulp voor', 'Partner', 'Uitkomst', 'Wat is er gedaan', 'Vastgelegd'], h.hulp.map(hulp => [w('hulpVoor', hulp.voor),
+        w('partner', hulp.partner), hulp.uitkomst ? w('hulpUitkomst', hulp.uitkomst) : el('span', { className: 'text-muted' }, 'Nog open'),
+        hulp.toelichting || '', hulp.op ? datum(hulp.op) + ', ' + wie(hulp.door) : ''])));
+  };
+  return sectie('Huisverboden', lijst.length === 0 ? leeg('Geen huisverbod.') : lijst.map(huisverbod));
+}
+
 function render(dossier, w) {
   const naam = id => (id && dossier.namen && dossier.namen[id]) || id || '';
   const wie = (door, partner) => [naam(door), partner ? '(' + w('partner', partner) + ')' : ''].filter(Boolean).join(' ');
@@ -189,6 +219,8 @@ function render(dossier, w) {
       dossier.leden.map(lid => [lid.naam, w('rol', lid.rol),
         lid.geboortedatum ? datum(lid.geboortedatum) : (lid.leeftijd !== null ? lid.leeftijd + ' jaar' : ''),
         [lid.taal || '', lid.tolkNodig ? 'tolk nodig' : ''].filter(Boolean).join(', ')])));
+
+  const huisverbodSectie = huisverboden(dossier.huisverboden || [], w, wie);
 
   const overleggen = sectie('Focusoverleggen',
     dossier.overleggen.length === 0 ? leeg('Nog geen focusoverleg gehouden.')
@@ -249,8 +281,8 @@ function render(dossier, w) {
         datum(c.afgeslotenOp), c.afsluitplan || ''])));
 
   return el('div', { className: 'casusregie-dossier', style: { padding: '0.5em 1em' } },
-    kop, huishouden, incidenten(dossier.incidenten, w, wie), overleggen, proeftijden, besluiten, aanmelding, terugkoppelingen,
-    brieven, eerdere);
+    kop, huishouden, incidenten(dossier.incidenten, w, wie), huisverbodSectie, overleggen, proeftijden, besluiten, aanmelding,
+    terugkoppelingen, brieven, eerdere);
 }
 
 export default {

@@ -1,4 +1,4 @@
-package nl.casusregie.proeftijd;
+package nl.casusregie;
 
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
