@@ -43,14 +43,15 @@ public class IncidentRepository {
                 .param("casus", casusId).param("sleutel", sleutel).query(Long.class).optional();
     }
 
-    public long voegToe(long casusId, String bron, String omschrijving, String sleutel, String door, String groep) {
+    public long voegToe(long casusId, String bron, String omschrijving, String sleutel, String door, String groep,
+                       boolean voorTriage) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into incident (casus_id, bron, omschrijving, sleutel, gemeld_door, gemeld_door_groep, gemeld_op)
-                values (:casus, :bron, :omschrijving, :sleutel, :door, :groep, :op)""")
+                insert into incident (casus_id, bron, omschrijving, sleutel, gemeld_door, gemeld_door_groep, gemeld_op, voor_triage)
+                values (:casus, :bron, :omschrijving, :sleutel, :door, :groep, :op, :voorTriage)""")
                 .param("casus", casusId).param("bron", bron).param("omschrijving", omschrijving)
                 .param("sleutel", sleutel).param("door", door).param("groep", groep).param("op", LocalDateTime.now())
-                .update(key, "id");
+                .param("voorTriage", voorTriage).update(key, "id");
         return key.getKey().longValue();
     }
 

@@ -127,7 +127,8 @@ public class IncidentService {
             return new Vastgelegd(IncidentStatus.AL_BEKEND, bekend.get(), List.of());
         }
         String melder = door == null || door.isBlank() ? SYSTEEM : door;
-        long id = incidenten.voegToe(casus.id(), bron, omschrijving.strip(), key.strip(), melder, groep);
+        boolean voorTriage = casus.status() == CasusStatus.AANGEMELD;
+        long id = incidenten.voegToe(casus.id(), bron, omschrijving.strip(), key.strip(), melder, groep, voorTriage);
         auditLog.record(casus.huis(), "INCIDENT_VASTGELEGD", casus.id(), bron + ", gemeld door " + melder
                 + (groep == null ? "" : " (" + groep + ")"));
         List<String> teInformeren = deelnemers.partnerGroepen(casus.id()).stream()
@@ -135,8 +136,7 @@ public class IncidentService {
                 .filter(g -> !g.equals(PartnerGroup.PROCESREGISSEUR.id()) && !g.equals(PartnerGroup.CASUSREGISSEUR.id()))
                 .filter(g -> !g.equals(groep) || IncidentBron.AANMELDING.equals(bron))
                 .sorted().toList();
-        return new Vastgelegd(casus.status() == CasusStatus.AANGEMELD ? IncidentStatus.IN_TRIAGE : IncidentStatus.NIEUW,
-                id, teInformeren);
+        return new Vastgelegd(voorTriage ? IncidentStatus.IN_TRIAGE : IncidentStatus.NIEUW, id, teInformeren);
     }
 
     /**

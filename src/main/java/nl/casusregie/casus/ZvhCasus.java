@@ -171,7 +171,7 @@ public final class ZvhCasus {
 
     // Shown on forms only: read from the project's tables each time a form loads
     // (CasusFormValues, dossier.TriageSamenvatting), never held by the engine.
-    /** Triage: another open case of the household, said plainly at the top of the form. */
+    /** Triage: another open case of the household, and new incidents since the referral, said plainly at the top of the form. */
     public static final Variable<String> LOPENDE_CASUS = Variable.input("lopendeCasus", String.class);
     public static final Variable<String> AANGEMELD_DOOR = Variable.input("aangemeldDoor", String.class);
     public static final Variable<String> HUISHOUDEN_LEDEN = Variable.input("huishoudenLeden", String.class);

@@ -137,14 +137,16 @@ public record Dossier(String casusnummer, CasusStatus status, String aanpak, Int
     /**
      * A new incident on the case, newest first: what reported it (bron, an IncidentBron code), what
      * happened, who reported it (door: a user id, or "systeem") for which partner, and when; then the
-     * chair's answer: an earlier meeting, or why the next meeting stays as planned, by whom and when.
+     * chair's answer: an earlier meeting, or why the next meeting stays as planned, by whom and when;
+     * reported before triage (voorTriage), it weighs in the triage decision instead.
      */
     public record Incident(String bron, String omschrijving, String door, String partner, LocalDateTime gemeldOp,
                            LocalDate vervroegdOverleg, String vervroegingReden, String beslotenDoor,
-                           LocalDateTime beslotenOp) {
+                           LocalDateTime beslotenOp, boolean voorTriage) {
 
         Incident zonderPersoonsgegevens() {
-            return new Incident(bron, null, door, partner, gemeldOp, vervroegdOverleg, null, beslotenDoor, beslotenOp);
+            return new Incident(bron, null, door, partner, gemeldOp, vervroegdOverleg, null, beslotenDoor, beslotenOp,
+                    voorTriage);
         }
     }
 

@@ -112,14 +112,14 @@ class DossierRepository {
     List<Dossier.Incident> incidenten(long casusId) {
         return jdbc.sql("""
                 select bron, omschrijving, gemeld_door, gemeld_door_groep, gemeld_op, vervroegd_overleg, vervroeging_reden,
-                    besloten_door, besloten_op
+                    besloten_door, besloten_op, voor_triage
                 from incident where casus_id = :casus order by id desc""")
                 .param("casus", casusId)
                 .query((rs, i) -> new Dossier.Incident(rs.getString("bron"), rs.getString("omschrijving"),
                         rs.getString("gemeld_door"), rs.getString("gemeld_door_groep"),
                         rs.getObject("gemeld_op", LocalDateTime.class), rs.getObject("vervroegd_overleg", LocalDate.class),
                         rs.getString("vervroeging_reden"), rs.getString("besloten_door"),
-                        rs.getObject("besloten_op", LocalDateTime.class)))
+                        rs.getObject("besloten_op", LocalDateTime.class), rs.getBoolean("voor_triage")))
                 .list();
     }
 

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.casusregie.aanmelding.CivieleMaatregel;
 import nl.casusregie.aanmelding.Geweldsvorm;
 import nl.casusregie.aanmelding.Leefgebied;
@@ -60,7 +61,8 @@ class TriageSamenvatting implements StoredFormValues {
 
     private void vulAan(Map<String, Object> values, Casus casus) {
         List<Casus> andere = casussen.earlierCases(casus.huishoudenId(), casus.id());
-        values.put(LOPENDE_CASUS.name(), lopend(andere));
+        values.put(LOPENDE_CASUS.name(), Stream.of(lopend(andere), sindsAanmelding(dossiers.incidenten(casus.id()).size()))
+                .filter(regel -> !regel.isEmpty()).collect(Collectors.joining("\n")));
         values.put(HUISHOUDEN_LEDEN.name(), huishoudens.members(casus.huishoudenId()).stream()
                 .map(TriageSamenvatting::lid).collect(Collectors.joining("\n")));
         // The engine keeps the case numbers with codes; the form shows them in words, with the details below.
@@ -98,6 +100,13 @@ class TriageSamenvatting implements StoredFormValues {
             default -> null;
         }).filter(regel -> regel != null).toList();
         return String.join("\n", regels);
+    }
+
+    /** New incidents on this case while it waited for triage: they weigh in the decision, so the form names them. */
+    private static String sindsAanmelding(int incidenten) {
+        return incidenten == 0 ? "" : "Let op: sinds de aanmelding %s over dit huishouden binnengekomen; lees %s in het"
+                .formatted(incidenten == 1 ? "is er een nieuwe melding" : "zijn er " + incidenten + " nieuwe meldingen",
+                        incidenten == 1 ? "haar" : "ze") + " Dossier onder Incidenten.";
     }
 
     private static String lid(Huishoudlid lid) {

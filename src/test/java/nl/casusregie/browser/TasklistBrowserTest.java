@@ -52,7 +52,7 @@ class TasklistBrowserTest extends BrowserTest {
         assertThat(shownText(form, "textfield", "Eerdere casussen van dit huishouden")).isEqualTo("geen");
         assertThat(form.getText()).as("no template is shown literally").doesNotContain("{{");
         assertThat(form.getText()).as("a new household: no empty boxes for a running or earlier case")
-                .doesNotContain("Lopende casus van dit huishouden", "Eerdere casussen: aanpak en afloop",
+                .doesNotContain("Let op bij dit huishouden", "Eerdere casussen: aanpak en afloop",
                         "Mogelijk bekend huishouden");
         WebElement besluit = field(form, "radio", "Besluit");
         assertThat(besluit.findElements(By.xpath("./label[input[@type='radio']]"))).extracting(WebElement::getText)

@@ -119,7 +119,7 @@ class IncidentProcessTest {
         assertThat(incidenten(casus)).singleElement().satisfies(incident -> assertThat(incident)
                 .containsEntry("BRON", "PROEFTIJD").containsEntry("OMSCHRIJVING", OMSCHRIJVING)
                 .containsEntry("SLEUTEL", "proeftijd-17").containsEntry("GEMELD_DOOR", "systeem")
-                .containsEntry("GEMELD_DOOR_GROEP", null).containsEntry("BESLOTEN_OP", null));
+                .containsEntry("GEMELD_DOOR_GROEP", null).containsEntry("BESLOTEN_OP", null).containsEntry("VOOR_TRIAGE", false));
         assertThat(casus(casus).fase()).as("the case's row").isEqualTo(1);
         assertThat(runtimeService.getVariable(casus.getId(), "fase")).as("its zvh-casus instance").isEqualTo(1);
         assertThat(jdbc.sql("select uitkomst, reden, genomen_door from besluit where casus_id = :c and soort = 'INCIDENT'")
@@ -191,7 +191,11 @@ class IncidentProcessTest {
         assertThat(uitkomst.status()).isEqualTo(IncidentStatus.IN_TRIAGE);
         assertThat(uitkomst.melding()).isEqualTo("Het incident is toegevoegd aan casus " + casus.getBusinessKey()
                 + ", die nog op triage wacht: het weegt mee in het triagebesluit.");
-        assertThat(incidenten(casus)).singleElement().satisfies(i -> assertThat(i).containsEntry("BRON", "PROEFTIJD"));
+        assertThat(incidenten(casus)).singleElement().satisfies(i -> assertThat(i).containsEntry("BRON", "PROEFTIJD")
+                .containsEntry("VOOR_TRIAGE", true));
+        assertThat(formulier("procesregisseur1", taken(casus, Element.TRIAGE_BESLUITEN).get(0)).get("lopendeCasus"))
+                .as("the triage form says so at the top").isEqualTo("Let op: sinds de aanmelding is er een nieuwe melding over"
+                        + " dit huishouden binnengekomen; lees haar in het Dossier onder Incidenten.");
         assertThat(casus).hasPassed(Element.INCIDENT_IN_TRIAGE).hasNotPassed(Element.FASE_TERUG)
                 .isWaitingAt(Element.TRIAGE_BESLUITEN, Element.INCIDENT_KENNISNEMEN);
         assertThat(taken(casus, Element.INCIDENT_KENNISNEMEN)).as("the referrer's group takes part")
@@ -200,6 +204,11 @@ class IncidentProcessTest {
                 .isEmpty();
         assertThat(taken(casus, Element.INCIDENT_KENNISNEMEN_CASUSREGISSEUR)).as("no case director yet").isEmpty();
         assertThat(casus(casus).fase()).isNull();
+
+        meld(casus, "proeftijd-21");
+        assertThat(formulier("procesregisseur1", taken(casus, Element.TRIAGE_BESLUITEN).get(0)).get("lopendeCasus"))
+                .isEqualTo("Let op: sinds de aanmelding zijn er 2 nieuwe meldingen over dit huishouden binnengekomen; lees ze"
+                        + " in het Dossier onder Incidenten.");
     }
 
     @Test
@@ -363,7 +372,8 @@ class IncidentProcessTest {
         assertThat((List<Map<String, Object>>) dossier.get("incidenten")).singleElement().satisfies(i -> assertThat(i)
                 .containsEntry("bron", "PROEFTIJD").containsEntry("omschrijving", OMSCHRIJVING).containsEntry("door", "systeem")
                 .containsEntry("vervroegingReden", "Het overleg is volgende week al")
-                .containsEntry("beslotenDoor", "procesregisseur1").containsEntry("vervroegdOverleg", null));
+                .containsEntry("beslotenDoor", "procesregisseur1").containsEntry("vervroegdOverleg", null)
+                .containsEntry("voorTriage", false));
         Map<String, Object> zonder = http.withBasicAuth("supervisor1", "demo")
                 .getForObject("/api/casussen/" + casus.getBusinessKey() + "/dossier", Map.class);
         assertThat((List<Map<String, Object>>) zonder.get("incidenten")).singleElement().satisfies(i -> assertThat(i)

@@ -123,7 +123,8 @@ function overleg(o, w, naam, wie) {
 function incidenten(lijst, w, wie) {
   const antwoord = i => {
     if (!i.beslotenOp) {
-      return el('span', { className: 'text-muted' }, 'Nog geen besluit van de voorzitter');
+      return el('span', { className: 'text-muted' }, i.voorTriage ? 'Gemeld vóór de triage: weegt mee in het triagebesluit'
+        : 'Nog geen besluit van de voorzitter');
     }
     const besluit = i.vervroegdOverleg ? 'Overleg vervroegd naar ' + datum(i.vervroegdOverleg)
       : ['Volgend overleg blijft zoals gepland', i.vervroegingReden || ''].filter(Boolean).join(': ');
