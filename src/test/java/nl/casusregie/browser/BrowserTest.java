@@ -114,6 +114,25 @@ abstract class BrowserTest {
                 + labelStart + "')]]//input")));
     }
 
+    /**
+     * Types into a field of a form-js group and waits until the form kept it: a list row that form-js
+     * renders again while the keys arrive (a slow machine) loses them.
+     */
+    void type(WebElement form, String groupLabel, String labelStart, String text) {
+        wait.until(d -> {
+            WebElement rij = group(form, groupLabel);
+            if (rij == null) {
+                return false;
+            }
+            WebElement field = input(rij, labelStart);
+            if (text.equals(field.getAttribute("value"))) {
+                return true;
+            }
+            field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), text);
+            return false;
+        });
+    }
+
     /** Picks an option of a form-js select (its own dropdown, not a native select). */
     void choose(WebElement container, String labelStart, String option) {
         centred(container.findElement(By.xpath(".//div[contains(@class,'fjs-form-field')][./label[starts-with(normalize-space(), '"

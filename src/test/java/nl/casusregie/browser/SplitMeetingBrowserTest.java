@@ -172,9 +172,8 @@ class SplitMeetingBrowserTest extends BrowserTest {
     /** One segment along BOB: the picture, one score, one agreement for that partner, and the next meeting. */
     private void recordSegment(WebElement form, String beeld, String wie, String wat) {
         field(form, "textarea", "Beeld: gedeelde topzorg").findElement(By.tagName("textarea")).sendKeys(beeld);
-        WebElement score = group(form, "Deelnemer 1");
-        input(score, "Deelnemer").sendKeys(wie);
-        input(score, "Score").sendKeys("6");
+        type(form, "Deelnemer 1", "Deelnemer", wie);
+        type(form, "Deelnemer 1", "Score", "6");
         WebElement afspraak = group(form, "Afspraak 1");
         choose(afspraak, "Soort afspraak", "Andere actie van professionals");
         choose(afspraak, "Wie", wie);

@@ -97,12 +97,10 @@ class TasklistBrowserTest extends BrowserTest {
         assertThat(form.findElement(By.tagName("h1")).getText()).isEqualTo("Aanmelding bij het Zorg- en Veiligheidshuis");
         assertThat(form.getText()).as("the next member's row appears once a name is given").doesNotContain("Lid 2");
         String naam = "Browser " + UUID.randomUUID().toString().substring(0, 8);
-        WebElement lid1 = group(form, "Lid 1");
-        input(lid1, "Naam").sendKeys(naam);
-        choose(lid1, "Rol in de casus", "Slachtoffer");
-        WebElement lid2 = wait.until(d -> group(form, "Lid 2"));
-        input(lid2, "Naam").sendKeys("Kind van " + naam);
-        choose(lid2, "Rol in de casus", "Kind");
+        type(form, "Lid 1", "Naam", naam);
+        choose(group(form, "Lid 1"), "Rol in de casus", "Slachtoffer");
+        type(form, "Lid 2", "Naam", "Kind van " + naam);
+        choose(group(form, "Lid 2"), "Rol in de casus", "Kind");
         form.findElement(By.xpath(".//label[contains(normalize-space(),'Geweld of kindermishandeling is de hoofdreden')]")).click();
 
         WebElement start = driver.findElement(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Starten']"));
@@ -136,12 +134,10 @@ class TasklistBrowserTest extends BrowserTest {
         claim();
         WebElement form = camundaForm();
         field(form, "textarea", "Beeld: gedeelde topzorg").findElement(By.tagName("textarea")).sendKeys("Topzorg: escalatie bij overdracht");
-        WebElement score1 = group(form, "Deelnemer 1");
-        input(score1, "Deelnemer").sendKeys("politie");
-        input(score1, "Score").sendKeys("3");
-        WebElement score2 = wait.until(d -> group(form, "Deelnemer 2"));
-        input(score2, "Deelnemer").sendKeys("veiligthuis");
-        input(score2, "Score").sendKeys("6");
+        type(form, "Deelnemer 1", "Deelnemer", "politie");
+        type(form, "Deelnemer 1", "Score", "3");
+        type(form, "Deelnemer 2", "Deelnemer", "veiligthuis");
+        type(form, "Deelnemer 2", "Score", "6");
         WebElement afspraak1 = group(form, "Afspraak 1");
         choose(afspraak1, "Soort afspraak", "Andere actie van professionals");
         choose(afspraak1, "Wie", "Veilig Thuis");
