@@ -14,6 +14,9 @@ import nl.casusregie.casus.IncidentBron;
 import nl.casusregie.huisverbod.HuisverbodStatus;
 import nl.casusregie.huisverbod.HulpUitkomst;
 import nl.casusregie.huisverbod.HulpVoor;
+import nl.casusregie.instroom.Instroomroute;
+import nl.casusregie.instroom.Regio;
+import nl.casusregie.instroom.SoortMelding;
 import nl.casusregie.overleg.BodemeisUitkomst;
 import nl.casusregie.overleg.Grondslag;
 import nl.casusregie.overleg.OverlegService;
@@ -36,7 +39,9 @@ import org.springframework.stereotype.Component;
  * feedback to the clients), afspraakstatus, segment (a part of a meeting), grondslag (a
  * partner's basis for sharing, or the refused consent), incidentbron (what reported a new
  * incident); for a probation proeftijdstatus and controle (a check's outcome, also when it lapsed);
- * for a restraining order huisverbodStatus, hulpVoor and hulpUitkomst.
+ * for a restraining order huisverbodStatus, hulpVoor and hulpUitkomst; for a new report the table
+ * that takes it (instroomroute, decided by instroom-route), its trigger (soortMelding) and the
+ * region with rules of its own (regio).
  */
 @Component
 public class Woordenlijst {
@@ -88,6 +93,10 @@ public class Woordenlijst {
         alle.put("huisverbodStatus", ofEnum(HuisverbodStatus.class));
         alle.put("hulpVoor", ofEnum(HulpVoor.class));
         alle.put("hulpUitkomst", ofEnum(HulpUitkomst.class));
+        // A new report: which table takes it, what brought it in, the region whose own rules apply
+        alle.put("instroomroute", ofEnum(Instroomroute.class));
+        alle.put("soortMelding", ofEnum(SoortMelding.class));
+        alle.put("regio", ofEnum(Regio.class));
         this.woorden = Collections.unmodifiableMap(alle);
     }
 

@@ -12,18 +12,18 @@ import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.VariableMap;
 
-/** Evaluates a decision through the engine's decision service and reports which rules matched. */
-final class DecisionTestSupport {
+/** Evaluates a decision through the engine's decision service and reports which rules matched; shared by the features' decision tests. */
+public final class DecisionTestSupport {
 
-    record Outcome(Map<String, Object> outputs, String ruleId) {
+    public record Outcome(Map<String, Object> outputs, String ruleId) {
     }
 
     /** A decision with hit policy COLLECT: every row in the table's rule order, with the rules that gave them. */
-    record Rows(List<Map<String, Object>> rows, List<String> ruleIds) {
+    public record Rows(List<Map<String, Object>> rows, List<String> ruleIds) {
     }
 
     /** A decision that gives one row (hit policy FIRST or UNIQUE). */
-    static Outcome evaluate(DecisionService decisions, HistoryService history, String key, VariableMap inputs) {
+    public static Outcome evaluate(DecisionService decisions, HistoryService history, String key, VariableMap inputs) {
         Rows result = evaluateAll(decisions, history, key, inputs);
         if (result.rows().size() != 1) {
             throw new AssertionError("expected one row from " + key + ", got " + result.rows());
@@ -31,7 +31,7 @@ final class DecisionTestSupport {
         return new Outcome(result.rows().get(0), result.ruleIds().isEmpty() ? null : result.ruleIds().get(0));
     }
 
-    static Rows evaluateAll(DecisionService decisions, HistoryService history, String key, VariableMap inputs) {
+    public static Rows evaluateAll(DecisionService decisions, HistoryService history, String key, VariableMap inputs) {
         // This evaluation's history, told apart by id from the ones just before, not by a timestamp two may share.
         Date since = new Date(ClockUtil.getCurrentTime().getTime() - 1000);
         Set<String> earlier = new HashSet<>();

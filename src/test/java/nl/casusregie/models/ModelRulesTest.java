@@ -27,6 +27,11 @@ import nl.casusregie.casus.Aanpak;
 import nl.casusregie.casus.Verwijzing;
 import nl.casusregie.casus.ZvhCasus;
 import nl.casusregie.huishouden.Rol;
+import nl.casusregie.instroom.InstroomAdvies;
+import nl.casusregie.instroom.Instroomroute;
+import nl.casusregie.instroom.Meldingsfeiten;
+import nl.casusregie.instroom.Regio;
+import nl.casusregie.instroom.SoortMelding;
 import nl.casusregie.huisverbod.HulpUitkomst;
 import nl.casusregie.huisverbod.Huisverbod;
 import nl.casusregie.huisverbod.Verlengingsbesluit;
@@ -55,6 +60,12 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.HitPolicy;
+import org.camunda.bpm.model.dmn.instance.DecisionTable;
+import org.camunda.bpm.model.dmn.instance.Input;
+import org.camunda.bpm.model.dmn.instance.Output;
+import org.camunda.bpm.model.dmn.instance.Rule;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -226,6 +237,39 @@ class ModelRulesTest {
         java.time.Duration termijn = java.time.Duration.parse(waarden.get(0));
         assertThat(termijn).isPositive().isLessThan(java.time.Duration.ofDays(Huisverbod.DAGEN));
         assertThat(besluiten.getCamundaDueDate()).isEqualTo("${" + Huisverbod.BESLUIT_UITERLIJK.name() + "}");
+    }
+
+    @Test
+    @DisplayName("instroom-route reads the facts Meldingsfeiten names, labelled alike, and speaks the codes of the Java enums")
+    void instroomRoute() {
+        DecisionTable table = Dmn.readModelFromFile(new File("dmn/" + InstroomAdvies.BESLISSING + ".dmn"))
+                .getModelElementsByType(DecisionTable.class).iterator().next();
+        assertThat(table.getHitPolicy()).isEqualTo(HitPolicy.FIRST);
+        List<Input> inputs = List.copyOf(table.getInputs());
+        assertThat(inputs).extracting(i -> i.getInputExpression().getText().getTextContent())
+                .containsExactlyElementsOf(Meldingsfeiten.LABELS.keySet());
+        assertThat(inputs).extracting(Input::getLabel).containsExactlyElementsOf(Meldingsfeiten.LABELS.values());
+        assertThat(quoted(inputValues(inputs, "soortMelding"))).isEqualTo(words(SoortMelding.class).keySet());
+        assertThat(quoted(inputValues(inputs, "regio"))).isEqualTo(words(Regio.class).keySet());
+        Output route = table.getOutputs().stream().filter(o -> "route".equals(o.getName())).findFirst().orElseThrow();
+        assertThat(quoted(route.getOutputValues().getText().getTextContent())).isEqualTo(words(Instroomroute.class).keySet());
+        int routeColumn = List.copyOf(table.getOutputs()).indexOf(route);
+        for (Rule rule : table.getRules()) {
+            assertThat(rule.getDescription()).as("why %s exists", rule.getId()).isNotNull();
+            assertThat(quoted(List.copyOf(rule.getOutputEntries()).get(routeColumn).getTextContent()))
+                    .as("route of %s", rule.getId()).isSubsetOf(words(Instroomroute.class).keySet()).hasSize(1);
+        }
+    }
+
+    private static String inputValues(List<Input> inputs, String name) {
+        return inputs.stream().filter(i -> name.equals(i.getInputExpression().getText().getTextContent())).findFirst()
+                .orElseThrow().getInputValues().getText().getTextContent();
+    }
+
+    /** The codes of a FEEL list of strings ("A","B"). */
+    private static Set<String> quoted(String feel) {
+        return Arrays.stream(feel.split(",")).map(String::trim).map(v -> v.replaceAll("^\"|\"$", ""))
+                .collect(Collectors.toSet());
     }
 
     private static Map<String, String> labels(JsonNode form, String key) {

@@ -35,6 +35,15 @@ class WoordenlijstTest {
     }
 
     @Test
+    @DisplayName("a new report's route, trigger and region read as Dutch words")
+    void entryRoute() {
+        assertThat(woorden.woord("instroomroute", "ACTIE_OVERLEG")).isEqualTo("Actie-Overleg van Veilig Thuis, politie en OM");
+        assertThat(woorden.woord("instroomroute", "ZVH_TRIAGE")).isEqualTo("Weegoverleg van het Zorg- en Veiligheidshuis");
+        assertThat(woorden.woord("soortMelding", "ZORG")).isEqualTo("Zorgsignaal (huisarts, ziekenhuis, ggz, school)");
+        assertThat(woorden.woord("regio", "ZUID_LIMBURG")).isEqualTo("Zuid-Limburg");
+    }
+
+    @Test
     @DisplayName("an agreement's status reads as the owner's outcome, and a minimum condition's as the guard's")
     void agreementStatuses() {
         assertThat(woorden.woord("afspraakstatus", "OPEN")).isEqualTo("Open");
