@@ -13,6 +13,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import nl.casusregie.CasusregieTest;
 import nl.casusregie.Fixture;
+import nl.casusregie.agenda.AgendaService;
+import nl.casusregie.agenda.Tafel;
+import nl.casusregie.agenda.TerugkeerReden;
 import nl.casusregie.casus.CasusRepository;
 import nl.casusregie.casus.CasusStatus;
 import nl.casusregie.casus.IncidentService;
@@ -67,6 +70,7 @@ class AuthorizationMatrixTest {
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Autowired nl.casusregie.proeftijd.ProeftijdFixture proeftijden;
     @Autowired org.camunda.bpm.engine.ManagementService managementService;
+    @Autowired AgendaService agenda;
 
     private final AtomicInteger cells = new AtomicInteger();
     private final Map<String, Target> targets = new HashMap<>();
@@ -75,7 +79,9 @@ class AuthorizationMatrixTest {
     enum Stage { TRIAGE, MELDING, VOORBEREIDING, PLANNEN, BIJDRAGE, OM_DEEL, AFSPRAAK, BODEMEIS, GESCHONDEN, KENNISNEMEN,
         KENNISNEMEN_CASUSREGISSEUR, PROEFTIJD, CONTROLE, REACTIE,
         /** A restraining order on a fresh case, at its task (huisverbod): target(huisverbod) says which. */
-        HV_HULP_UITHUISGEPLAATSTE, HV_HULP_ACHTERBLIJVERS, HV_BESLUIT, HV_TE_LAAT, HV_VERLOPEN }
+        HV_HULP_UITHUISGEPLAATSTE, HV_HULP_ACHTERBLIJVERS, HV_BESLUIT, HV_TE_LAAT, HV_VERLOPEN,
+        /** A case of a session-based table on its agenda, put back once with an explanation: target(nummer) is its reference. */
+        AGENDA_ZSM, AGENDA_ACTIE_OVERLEG }
 
     /** A fresh case of the demo house: its instance, and its open task at that stage. */
     record Target(String nummer, long casusId, String instanceId, String taskId) {
@@ -246,9 +252,28 @@ class AuthorizationMatrixTest {
                         chair, NOBODY),
                 new Action("taak huisverbod verlopen afronden (REST)", Stage.HV_VERLOPEN, AuthorizationMatrixTest::submitEmpty,
                         chair, NOBODY),
+                // The agenda of a session-based table: the groups at that table and the chair read it, the supervisor
+                // without the explanations of returns; in its own house only (another house reads its own agenda).
+                new Action("agenda ZSM-verdiepingsoverleg lezen (/api)", Stage.AGENDA_ZSM, AuthorizationMatrixTest::readAgenda,
+                        aanTafel(Tafel.ZSM_VERDIEPING, PartnerGroup.PROCESREGISSEUR, PartnerGroup.SUPERVISOR), NOBODY),
+                new Action("toelichting terug op de agenda ZSM-verdiepingsoverleg lezen (/api)", Stage.AGENDA_ZSM,
+                        AuthorizationMatrixTest::readAgendaExplanation, aanTafel(Tafel.ZSM_VERDIEPING, PartnerGroup.PROCESREGISSEUR),
+                        NOBODY),
+                new Action("agenda Actie-Overleg lezen (/api)", Stage.AGENDA_ACTIE_OVERLEG, AuthorizationMatrixTest::readAgenda,
+                        aanTafel(Tafel.ACTIE_OVERLEG, PartnerGroup.PROCESREGISSEUR, PartnerGroup.SUPERVISOR), NOBODY),
+                new Action("toelichting terug op de agenda Actie-Overleg lezen (/api)", Stage.AGENDA_ACTIE_OVERLEG,
+                        AuthorizationMatrixTest::readAgendaExplanation, aanTafel(Tafel.ACTIE_OVERLEG, PartnerGroup.PROCESREGISSEUR),
+                        NOBODY),
                 // Models: shared by all houses, deployed by the process owner.
                 new Action("model deployen", Stage.TRIAGE, AuthorizationMatrixTest::deploy, owner, owner),
                 new Action("deployment met lopende casussen verwijderen", Stage.TRIAGE, AuthorizationMatrixTest::deleteDeployment, NOBODY, NOBODY));
+    }
+
+    /** The groups that sit at a session-based table, and these others. */
+    private static EnumSet<PartnerGroup> aanTafel(Tafel tafel, PartnerGroup... andere) {
+        EnumSet<PartnerGroup> groups = EnumSet.copyOf(tafel.aanTafel());
+        groups.addAll(List.of(andere));
+        return groups;
     }
 
     /** A task's candidate group, and the supervisor and process owner, who read every task of their house in Cockpit. */
@@ -343,6 +368,9 @@ class AuthorizationMatrixTest {
     private Target target(Stage stage) {
         if (stage.name().startsWith("HV_")) {
             return huisverbod(stage);
+        }
+        if (stage == Stage.AGENDA_ZSM || stage == Stage.AGENDA_ACTIE_OVERLEG) {
+            return agendapunt(stage == Stage.AGENDA_ZSM ? Tafel.ZSM_VERDIEPING : Tafel.ACTIE_OVERLEG);
         }
         ProcessInstance casus = fixture.meldAan(Fixture.aanmelding(true, 5, 4, false, Fixture.uniek("Matrix")));
         long casusId = casussen.findByNummer(Fixture.HUIS, casus.getBusinessKey()).orElseThrow().id();
@@ -808,6 +836,33 @@ class AuthorizationMatrixTest {
     private boolean endCaseDirection(String user, Target target) {
         post(user, "/api/casussen/" + target.nummer() + "/casusregie-beeindigd", Map.of());
         return transferStarted(target);
+    }
+
+    /** A case of the demo house on the table's agenda, put back once: its reference, and the explanation names it. */
+    private Target agendapunt(Tafel tafel) {
+        String referentie = Fixture.uniek("AGENDA-");
+        agenda.zetOpAgenda(tafel, Fixture.HUIS, referentie, null);
+        agenda.zetTerugOpAgenda(tafel, Fixture.HUIS, referentie, TerugkeerReden.VOLGEN, toelichting(referentie));
+        return new Target(referentie + "@" + tafel.code(), 0, null, null);
+    }
+
+    private static String toelichting(String referentie) {
+        return "Toelichting bij " + referentie;
+    }
+
+    /** The table's agenda as the user reads it in their own house. */
+    private String agendaOf(String user, Target target) {
+        String tafel = target.nummer().substring(target.nummer().indexOf('@') + 1);
+        ResponseEntity<String> response = http.withBasicAuth(user, "demo").getForEntity("/api/agenda/" + tafel, String.class);
+        return response.getStatusCode().is2xxSuccessful() ? response.getBody() : "";
+    }
+
+    private boolean readAgenda(String user, Target target) {
+        return agendaOf(user, target).contains(target.nummer().substring(0, target.nummer().indexOf('@')));
+    }
+
+    private boolean readAgendaExplanation(String user, Target target) {
+        return agendaOf(user, target).contains(toelichting(target.nummer().substring(0, target.nummer().indexOf('@'))));
     }
 
     private boolean readCaseStatus(String user, Target target) {
