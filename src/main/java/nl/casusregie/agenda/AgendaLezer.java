@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.casusregie.audit.AuditLog;
 import nl.casusregie.dossier.Leesrecht;
+import nl.casusregie.platform.EngineKlok;
 import nl.casusregie.platform.Woorden;
 import org.springframework.stereotype.Component;
 
@@ -24,10 +25,10 @@ class AgendaLezer {
 
     private final AgendaRepository agenda;
     private final AgendaInstellingen instellingen;
-    private final AgendaKlok klok;
+    private final EngineKlok klok;
     private final AuditLog auditLog;
 
-    AgendaLezer(AgendaRepository agenda, AgendaInstellingen instellingen, AgendaKlok klok, AuditLog auditLog) {
+    AgendaLezer(AgendaRepository agenda, AgendaInstellingen instellingen, EngineKlok klok, AuditLog auditLog) {
         this.agenda = agenda;
         this.instellingen = instellingen;
         this.klok = klok;

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import nl.casusregie.audit.AuditLog;
 import nl.casusregie.platform.CurrentUser;
+import nl.casusregie.platform.EngineKlok;
 import nl.casusregie.platform.OngeldigeInvoerException;
 import nl.casusregie.platform.Woorden;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -23,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the agenda keeps nothing of its content. A case goes on the first session of its table whose
  * agenda has not closed (the cut-off) and that is not full; the session decides on it
  * ({@link #handelAf}), or puts it back with a reason ({@link #zetTerugOpAgenda}) on the first
- * such session after the one it was on. Times are the engine's ({@link AgendaKlok}).
+ * such session after the one it was on. Times are the engine's ({@link EngineKlok}).
  */
 @Service
 public class AgendaService {
@@ -37,12 +38,12 @@ public class AgendaService {
 
     private final AgendaRepository agenda;
     private final AgendaInstellingen instellingen;
-    private final AgendaKlok klok;
+    private final EngineKlok klok;
     private final AuditLog auditLog;
     private final CurrentUser currentUser;
     private final TransactionTemplate savepoint;
 
-    AgendaService(AgendaRepository agenda, AgendaInstellingen instellingen, AgendaKlok klok, AuditLog auditLog,
+    AgendaService(AgendaRepository agenda, AgendaInstellingen instellingen, EngineKlok klok, AuditLog auditLog,
                   CurrentUser currentUser, PlatformTransactionManager transactionManager) {
         this.agenda = agenda;
         this.instellingen = instellingen;

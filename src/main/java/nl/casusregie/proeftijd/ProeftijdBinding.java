@@ -1,6 +1,7 @@
 package nl.casusregie.proeftijd;
 
 import java.util.ArrayList;
+import nl.casusregie.platform.EngineKlok;
 import nl.casusregie.platform.OngeldigeInvoerException;
 import nl.casusregie.platform.RoutingFacts;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -47,7 +48,7 @@ public class ProeftijdBinding {
         Proeftijd.HUIS.set(instance, proeftijd.huis());
         Proeftijd.TOEZICHTHOUDER.set(instance, proeftijd.toezichthouder());
         Proeftijd.RISICO.set(instance, proeftijd.risico());
-        Proeftijd.EINDDATUM.set(instance, ProeftijdKlok.beginVan(proeftijd.einddatum()));
+        Proeftijd.EINDDATUM.set(instance, EngineKlok.beginVan(proeftijd.einddatum()));
         Proeftijd.VOORWAARDE_IDS.set(instance, new ArrayList<>(proeftijden.geldend(proeftijd.id()).stream()
                 .map(ProeftijdRepository.Voorwaarde::id).toList()));
         routingFacts.removeInput(execution);

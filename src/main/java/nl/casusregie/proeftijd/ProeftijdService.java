@@ -7,6 +7,7 @@ import nl.casusregie.audit.AuditLog;
 import nl.casusregie.casus.Casus;
 import nl.casusregie.casus.CasusRepository;
 import nl.casusregie.casus.CasusStatus;
+import nl.casusregie.platform.EngineKlok;
 import nl.casusregie.platform.Invoercontrole;
 import nl.casusregie.platform.OngeldigeInvoerException;
 import nl.casusregie.platform.PartnerGroup;
@@ -31,10 +32,10 @@ public class ProeftijdService {
     private final AuditLog auditLog;
     private final Invoercontrole invoer;
     private final RuntimeService runtimeService;
-    private final ProeftijdKlok klok;
+    private final EngineKlok klok;
 
     public ProeftijdService(CasusRepository casussen, ProeftijdRepository proeftijden, AuditLog auditLog,
-                            Invoercontrole invoer, RuntimeService runtimeService, ProeftijdKlok klok) {
+                            Invoercontrole invoer, RuntimeService runtimeService, EngineKlok klok) {
         this.casussen = casussen;
         this.proeftijden = proeftijden;
         this.auditLog = auditLog;

@@ -15,6 +15,7 @@ import nl.casusregie.audit.AuditLog;
 import nl.casusregie.casus.IncidentBron;
 import nl.casusregie.casus.IncidentService;
 import nl.casusregie.casus.IncidentStatus;
+import nl.casusregie.platform.EngineKlok;
 import nl.casusregie.platform.Invoercontrole;
 import nl.casusregie.platform.OngeldigeInvoerException;
 import nl.casusregie.platform.PartnerGroup;
@@ -54,12 +55,12 @@ public class ToezichtService {
     private final ProeftijdRepository proeftijden;
     private final AuditLog auditLog;
     private final Invoercontrole invoer;
-    private final ProeftijdKlok klok;
+    private final EngineKlok klok;
     private final IncidentService incidenten;
     private final RuntimeService runtimeService;
     private final SystemAction systemAction;
 
-    public ToezichtService(ProeftijdRepository proeftijden, AuditLog auditLog, Invoercontrole invoer, ProeftijdKlok klok,
+    public ToezichtService(ProeftijdRepository proeftijden, AuditLog auditLog, Invoercontrole invoer, EngineKlok klok,
                            IncidentService incidenten, RuntimeService runtimeService, SystemAction systemAction) {
         this.proeftijden = proeftijden;
         this.auditLog = auditLog;
@@ -94,7 +95,7 @@ public class ToezichtService {
         if (!moment.after(nu)) {
             throw new IllegalStateException("opvolging-interval gaf geen positieve periode: " + interval);
         }
-        return new Controlemoment(moment, moment.before(ProeftijdKlok.beginVan(proeftijd.einddatum())));
+        return new Controlemoment(moment, moment.before(EngineKlok.beginVan(proeftijd.einddatum())));
     }
 
     /** Binds a new check task to the condition it checks, so its report cannot land on another. */

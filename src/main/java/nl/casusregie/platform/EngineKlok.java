@@ -1,4 +1,4 @@
-package nl.casusregie.proeftijd;
+package nl.casusregie.platform;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -8,12 +8,12 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine's time. A probation runs on timers, so what the service calls today must be the
- * day the timers see; tests move the engine's clock through two years, and the dates recorded
- * in the tables move with it.
+ * The engine's time. Probations and agendas run on timers, so what the project calls now or today
+ * must be the moment the timers see; tests move the engine's clock through weeks and years, and the
+ * dates recorded in the tables move with it.
  */
 @Component
-public class ProeftijdKlok {
+public class EngineKlok {
 
     public LocalDateTime nu() {
         return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
