@@ -78,7 +78,8 @@ class ModelRulesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, Class<?>> BACKING = Map.of("zvh-casus", ZvhCasus.class, "focusoverleg", Focusoverleg.class,
-            "afspraak-opvolging", AfspraakOpvolging.class, "proeftijd", Proeftijd.class, "huisverbod", Huisverbod.class);
+            "afspraak-opvolging", AfspraakOpvolging.class, "proeftijd", Proeftijd.class, "huisverbod", Huisverbod.class,
+            "zsm-verdieping", nl.casusregie.zsm.ZsmVerdieping.class);
 
     private static BpmnModelInstance model(String key) {
         return Bpmn.readModelFromFile(new File("bpmn/" + key + ".bpmn"));
@@ -150,9 +151,11 @@ class ModelRulesTest {
                 // ${aanmelderGroep} is the referrer's partner group, set from the referrer's login;
                 // ${eigenaar} the partner group an agreement names, checked against the contract when recorded;
                 // ${partner} an invited partner group, ${incidentPartner} a partner group taking part in the case,
-                // ${toezichthouder} the partner group supervising a probation, one of ProeftijdService.TOEZICHTHOUDERS.
+                // ${toezichthouder} the partner group supervising a probation, one of ProeftijdService.TOEZICHTHOUDERS;
+                // ${ontvanger} the group a ZSM handover goes to, ZsmBesluit.ontvanger().
                 assertThat(!groups.isEmpty() || "${casusregisseur}".equals(task.getCamundaAssignee())
-                        || Set.of("${aanmelderGroep}", "${eigenaar}", "${partner}", "${incidentPartner}", "${toezichthouder}")
+                        || Set.of("${aanmelderGroep}", "${eigenaar}", "${partner}", "${incidentPartner}", "${toezichthouder}",
+                        "${ontvanger}")
                                 .contains(candidateGroups.trim()))
                         .as("%s names a contract group, the case director, the referrer's or the agreement's group",
                                 task.getId()).isTrue();

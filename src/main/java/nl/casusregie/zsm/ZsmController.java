@@ -1,0 +1,57 @@
+package nl.casusregie.zsm;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.LocalDateTime;
+import nl.casusregie.platform.CurrentUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** A ZSM partner puts a case forward for the deepening session; the same as the Tasklist start form. */
+@RestController
+@RequestMapping("/api/zsm-verdiepingen")
+@Tag(name = "ZSM-verdieping", description = "Zaken inbrengen voor het ZSM-verdiepingsoverleg, door de ZSM-partners")
+@SecurityRequirement(name = "basic")
+public class ZsmController {
+
+    /** What the partner gets back: the case's number and the session it is on. */
+    public record Ingebracht(String nummer, LocalDateTime sessieBegin) {
+    }
+
+    private final ZsmService service;
+    private final CurrentUser currentUser;
+
+    ZsmController(ZsmService service, CurrentUser currentUser) {
+        this.service = service;
+        this.currentUser = currentUser;
+    }
+
+    @PostMapping
+    @Operation(summary = "Zaak inbrengen voor het verdiepingsoverleg",
+            description = "Een ZSM-partner (OM, politie, reclassering, Raad voor de Kinderbescherming, Slachtofferhulp, Halt, "
+                    + "Veilig Thuis) brengt een zaak in die 'buikpijn' geeft: de betrokkenen (naam, geboortedatum, rol), de "
+                    + "reden (verplicht) en een concrete vraag (als die er is). Het huishouden wordt gezocht zoals bij een "
+                    + "aanmelding (naam én geboortedatum). De zaak komt op de agenda van de eerstvolgende open sessie; de "
+                    + "partners aan tafel leveren vóór de sessie informatie aan. Alleen in het eigen Zorg- en Veiligheidshuis.")
+    @ApiResponse(responseCode = "201", description = "Zaak ingebracht en geagendeerd")
+    @ApiResponse(responseCode = "400", description = "Ongeldige invoer: een melding per veld; niets opgeslagen")
+    @ApiResponse(responseCode = "401", description = "Niet ingelogd")
+    @ApiResponse(responseCode = "403", description = "Geen partner van het ZSM-verdiepingsoverleg")
+    public ResponseEntity<Ingebracht> breng(@RequestBody ZsmInbreng inbreng) {
+        if (ZsmService.groepAanTafel(currentUser.groups()).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+                    "Alleen de partners van het ZSM-verdiepingsoverleg brengen een zaak in.");
+        }
+        ZsmRepository.Zaak zaak = service.start(currentUser.huis(), inbreng, currentUser.userId(), currentUser.groups());
+        LocalDateTime sessie = service.agendapunt(zaak).map(p -> p.sessieBegin()).orElse(null);
+        return ResponseEntity.created(URI.create("/api/zsm-verdiepingen/" + zaak.nummer())).body(new Ingebracht(zaak.nummer(), sessie));
+    }
+}
