@@ -66,6 +66,8 @@ create table zsm_bespreking (
     overdracht_bevestigd_door varchar(64),
     overdracht_bevestigd_op   timestamp,
     overdracht_toelichting    varchar(2000),
+    -- the zvh-casus the referral started or joined (as a new incident), for AANMELDING_ZVH
+    zvh_casusnummer      varchar(32),
     door                 varchar(64)   not null,
     op                   timestamp     not null
 );

@@ -41,7 +41,7 @@ import org.springframework.stereotype.Component;
  * incident); for a probation proeftijdstatus and controle (a check's outcome, also when it lapsed);
  * for a restraining order huisverbodStatus, hulpVoor and hulpUitkomst; for a new report the table
  * that takes it (instroomroute, decided by instroom-route), its trigger (soortMelding) and the
- * region with rules of its own (regio).
+ * region with rules of its own (regio); for a ZSM deepening case zsmStatus and zsmBesluit.
  */
 @Component
 public class Woordenlijst {
@@ -55,6 +55,12 @@ public class Woordenlijst {
             "AANPAK", "Aanpak gewijzigd",
             "BODEMEIS", "Fase terug: bodemeis geschonden",
             "INCIDENT", "Fase terug: nieuw incident");
+
+    /** A ZSM deepening case's status (zsm_zaak.status). */
+    private static final Map<String, String> ZSM_STATUSSEN = Map.of(
+            "LOPEND", "Loopt",
+            "BESLOTEN", "Afgedaan door de officier",
+            "OVERGEDRAGEN", "Overgedragen");
 
     /** Outcomes of decisions that no form offers as an option. */
     private static final Map<String, String> UITKOMSTEN = Map.of(
@@ -97,6 +103,9 @@ public class Woordenlijst {
         alle.put("instroomroute", ofEnum(Instroomroute.class));
         alle.put("soortMelding", ofEnum(SoortMelding.class));
         alle.put("regio", ofEnum(Regio.class));
+        // A ZSM deepening case: its status and the officer's decision (the dossier's codes)
+        alle.put("zsmStatus", ZSM_STATUSSEN);
+        alle.put("zsmBesluit", ofEnum(nl.casusregie.zsm.ZsmBesluit.class));
         this.woorden = Collections.unmodifiableMap(alle);
     }
 

@@ -48,6 +48,7 @@ class ZsmBinding {
         ZsmVerdieping.ZAAK_ID.set(execution, zaak.id());
         ZsmVerdieping.HUIS.set(execution, zaak.huis());
         ZsmVerdieping.PARTNERS.set(execution, new ArrayList<>(ZsmService.partners()));
+        ZsmVerdieping.ONTVANGERS.set(execution, new ArrayList<>(ZsmService.ontvangers(zaak)));
         Agendapunt punt = service.agendapunt(zaak).orElse(null);
         ZsmVerdieping.SESSIE_BEGIN.set(execution, punt == null ? null : date(punt.sessieBegin()));
         ZsmVerdieping.SESSIE_EINDE.set(execution, punt == null ? null : date(punt.sessieEinde()));

@@ -1,6 +1,7 @@
 package nl.casusregie.zsm;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -9,13 +10,15 @@ import java.time.LocalDateTime;
 import nl.casusregie.platform.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** A ZSM partner puts a case forward for the deepening session; the same as the Tasklist start form. */
+/** A ZSM partner puts a case forward for the deepening session (as the Tasklist start form does); its records are read here. */
 @RestController
 @RequestMapping("/api/zsm-verdiepingen")
 @Tag(name = "ZSM-verdieping", description = "Zaken inbrengen voor het ZSM-verdiepingsoverleg, door de ZSM-partners")
@@ -27,11 +30,28 @@ public class ZsmController {
     }
 
     private final ZsmService service;
+    private final ZsmDossierLezer dossier;
     private final CurrentUser currentUser;
 
-    ZsmController(ZsmService service, CurrentUser currentUser) {
+    ZsmController(ZsmService service, ZsmDossierLezer dossier, CurrentUser currentUser) {
         this.service = service;
+        this.dossier = dossier;
         this.currentUser = currentUser;
+    }
+
+    @GetMapping("/{nummer}")
+    @Operation(summary = "Dossier van een ZSM-zaak",
+            description = "Wat is ingebracht (reden, vraag, betrokkenen), elke keer op de agenda met de redenen en toelichting "
+                    + "van terugkeer, wat elke partner aanleverde (met de grond om te delen, of de geweigerde toestemming) en "
+                    + "elke bespreking met het besluit van de officier. Voor de groepen aan de ZSM-tafel; voor de "
+                    + "procesregisseur zodra de zaak is aangemeld bij het Zorg- en Veiligheidshuis; een leidinggevende leest "
+                    + "wie wat wanneer besloot, zonder wat over personen is geschreven. Voor anderen bestaat de zaak niet. "
+                    + "Elk lezen wordt vastgelegd in het auditlog.")
+    @ApiResponse(responseCode = "200", description = "Het dossier van de zaak")
+    @ApiResponse(responseCode = "401", description = "Niet ingelogd")
+    @ApiResponse(responseCode = "404", description = "Geen ZSM-zaak met dit nummer die u mag lezen in uw huis")
+    public ZsmDossier lees(@Parameter(description = "Het nummer van de zaak, bijvoorbeeld ZSM-2026-000012") @PathVariable String nummer) {
+        return dossier.lees(currentUser.huis(), nummer, currentUser.groups());
     }
 
     @PostMapping

@@ -17,7 +17,7 @@ public class ZsmRepository {
     public static final String OVERGEDRAGEN = "OVERGEDRAGEN";
 
     /** A case as the steps need it. */
-    public record Zaak(long id, String nummer, String huis, long huishoudenId, String status) {
+    public record Zaak(long id, String nummer, String huis, long huishoudenId, String status, String ingebrachtGroep) {
     }
 
     /** The last discussion of a case: what the officer decided and what follows from it. */
@@ -53,7 +53,7 @@ public class ZsmRepository {
     }
 
     public Zaak get(long id) {
-        return jdbc.sql("select id, nummer, huis, huishouden_id, status from zsm_zaak where id = :id").param("id", id)
+        return jdbc.sql("select id, nummer, huis, huishouden_id, status, ingebracht_groep from zsm_zaak where id = :id").param("id", id)
                 .query(ZsmRepository::zaak).single();
     }
 
@@ -66,12 +66,12 @@ public class ZsmRepository {
     }
 
     public Optional<Zaak> ofInstance(String procesInstantieId, String huis) {
-        return jdbc.sql("select id, nummer, huis, huishouden_id, status from zsm_zaak where proces_instantie_id = :instantie and huis = :huis")
+        return jdbc.sql("select id, nummer, huis, huishouden_id, status, ingebracht_groep from zsm_zaak where proces_instantie_id = :instantie and huis = :huis")
                 .param("instantie", procesInstantieId).param("huis", huis).query(ZsmRepository::zaak).optional();
     }
 
     public Optional<Zaak> findByNummer(String huis, String nummer) {
-        return jdbc.sql("select id, nummer, huis, huishouden_id, status from zsm_zaak where nummer = :nummer and huis = :huis")
+        return jdbc.sql("select id, nummer, huis, huishouden_id, status, ingebracht_groep from zsm_zaak where nummer = :nummer and huis = :huis")
                 .param("nummer", nummer).param("huis", huis).query(ZsmRepository::zaak).optional();
     }
 
@@ -130,13 +130,65 @@ public class ZsmRepository {
                 .update() == 1;
     }
 
+    void setZvhCasus(long besprekingId, String casusnummer) {
+        jdbc.sql("update zsm_bespreking set zvh_casusnummer = :nummer where id = :id").param("nummer", casusnummer)
+                .param("id", besprekingId).update();
+    }
+
     List<String> partnersMetBijdrage(long zaakId, long agendapuntId) {
         return jdbc.sql("select partner from zsm_bijdrage where zaak_id = :zaak and agendapunt_id = :punt order by id")
                 .param("zaak", zaakId).param("punt", agendapuntId).query(String.class).list();
     }
 
+    /** What was put forward, for the forms of the people at the table. */
+    public record Inbreng(String reden, String vraag, String groep, LocalDateTime op, List<ZsmBetrokkene> betrokkenen) {
+    }
+
+    /** A contribution as the session reads it. */
+    public record Bijdrage(String partner, String grondslag, String informatie, String weigering, String verzoek,
+                           String verzoekReden) {
+    }
+
+    /** A discussion's decision as those told of it read it. */
+    public record Uitkomst(ZsmBesluit besluit, String regiehouder, LocalDateTime op, LocalDate termijnDatum, String ontvanger) {
+    }
+
+    Inbreng inbreng(long zaakId) {
+        List<ZsmBetrokkene> betrokkenen = jdbc.sql("select naam, geboortedatum, rol from zsm_betrokkene where zaak_id = :z order by id")
+                .param("z", zaakId).query((rs, n) -> new ZsmBetrokkene(rs.getString("naam"),
+                        rs.getObject("geboortedatum", LocalDate.class), nl.casusregie.huishouden.Rol.valueOf(rs.getString("rol"))))
+                .list();
+        return jdbc.sql("select reden, vraag, ingebracht_groep, ingebracht_op from zsm_zaak where id = :z").param("z", zaakId)
+                .query((rs, n) -> new Inbreng(rs.getString("reden"), rs.getString("vraag"), rs.getString("ingebracht_groep"),
+                        rs.getObject("ingebracht_op", LocalDateTime.class), betrokkenen)).single();
+    }
+
+    List<Bijdrage> bijdragen(long zaakId, long agendapuntId) {
+        return jdbc.sql("""
+                select partner, grondslag, informatie, weigering, verzoek, verzoek_reden from zsm_bijdrage
+                where zaak_id = :z and agendapunt_id = :p order by id""")
+                .param("z", zaakId).param("p", agendapuntId)
+                .query((rs, n) -> new Bijdrage(rs.getString("partner"), rs.getString("grondslag"), rs.getString("informatie"),
+                        rs.getString("weigering"), rs.getString("verzoek"), rs.getString("verzoek_reden"))).list();
+    }
+
+    Optional<Uitkomst> uitkomst(long zaakId) {
+        return jdbc.sql("""
+                select besluit, regiehouder, op, termijn_datum, ontvanger from zsm_bespreking where zaak_id = :z
+                order by id desc fetch first 1 rows only""")
+                .param("z", zaakId)
+                .query((rs, n) -> new Uitkomst(ZsmBesluit.valueOf(rs.getString("besluit")), rs.getString("regiehouder"),
+                        rs.getObject("op", LocalDateTime.class), rs.getObject("termijn_datum", LocalDate.class),
+                        rs.getString("ontvanger"))).optional();
+    }
+
+    Optional<Zaak> ofInstance(String procesInstantieId) {
+        return jdbc.sql("select id, nummer, huis, huishouden_id, status, ingebracht_groep from zsm_zaak where proces_instantie_id = :i")
+                .param("i", procesInstantieId).query(ZsmRepository::zaak).optional();
+    }
+
     private static Zaak zaak(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Zaak(rs.getLong("id"), rs.getString("nummer"), rs.getString("huis"), rs.getLong("huishouden_id"),
-                rs.getString("status"));
+                rs.getString("status"), rs.getString("ingebracht_groep"));
     }
 }

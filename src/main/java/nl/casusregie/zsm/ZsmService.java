@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.casusregie.aanmelding.Aanmelder;
+import nl.casusregie.aanmelding.AanmeldingRequest;
+import nl.casusregie.aanmelding.AanmeldingService;
+import nl.casusregie.aanmelding.LidRequest;
+import nl.casusregie.aanmelding.Registratie;
 import nl.casusregie.agenda.AgendaService;
 import nl.casusregie.agenda.Agendapunt;
 import nl.casusregie.agenda.Tafel;
@@ -41,9 +46,11 @@ public class ZsmService {
     private final Invoercontrole invoer;
     private final EngineKlok klok;
     private final RuntimeService runtimeService;
+    private final AanmeldingService aanmeldingen;
 
     ZsmService(ZsmRepository zaken, HuishoudenRepository huishoudens, AgendaService agenda, AuditLog auditLog,
-               Invoercontrole invoer, EngineKlok klok, RuntimeService runtimeService) {
+               Invoercontrole invoer, EngineKlok klok, RuntimeService runtimeService, AanmeldingService aanmeldingen) {
+        this.aanmeldingen = aanmeldingen;
         this.zaken = zaken;
         this.huishoudens = huishoudens;
         this.agenda = agenda;
@@ -56,6 +63,15 @@ public class ZsmService {
     /** The partner groups at the table that contribute before a session and say whether worries remain: all but the chair. */
     public static List<String> partners() {
         return Tafel.ZSM_VERDIEPING.aanTafel().stream().filter(g -> g != PartnerGroup.OM).map(PartnerGroup::id).toList();
+    }
+
+    /** Who is told the outcome: the partners at the table and the group that put the case forward (the OM too, if it did). */
+    public static List<String> ontvangers(ZsmRepository.Zaak zaak) {
+        List<String> ontvangers = new java.util.ArrayList<>(partners());
+        if (!ontvangers.contains(zaak.ingebrachtGroep())) {
+            ontvangers.add(zaak.ingebrachtGroep());
+        }
+        return ontvangers;
     }
 
     /** The user's group at the ZSM table, if any: only the ZSM partners put a case forward. */
@@ -152,7 +168,7 @@ public class ZsmService {
         invoer.maxLengte("briefTaal", bespreking.briefTaal(), 64);
         ZsmBesluit besluit = bespreking.besluit();
         if (besluit == null) {
-            throw invoer.ongeldig("besluit", "kies het besluit van de officier");
+            throw invoer.ongeldig("officierBesluit", "kies het besluit van de officier");
         }
         List<String> metZorgen = bespreking.zorgen().entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
                 .sorted().toList();
@@ -187,14 +203,17 @@ public class ZsmService {
             }
         }
         Agendapunt punt = agenda.openPunt(Tafel.ZSM_VERDIEPING, zaak.huis(), zaak.nummer()).orElseThrow(() ->
-                invoer.ongeldig("besluit", "zaak " + zaak.nummer() + " staat niet op de agenda"));
+                invoer.ongeldig("officierBesluit", "zaak " + zaak.nummer() + " staat niet op de agenda"));
         String ontvanger = besluit.ontvanger().map(PartnerGroup::id).orElse(null);
         ZsmBespreking opgeslagen = new ZsmBespreking(bespreking.regiehouder(), bespreking.interpretatie().strip(),
                 bespreking.zorgen(), besluit, besluit == ZsmBesluit.TERUG_OP_AGENDA ? bespreking.terugkeerReden() : null,
                 besluit == ZsmBesluit.TERMIJNZAAK ? bespreking.termijnDatum() : null, strip(bespreking.toelichting()),
                 besluit == ZsmBesluit.SEPOT_MET_BRIEF ? strip(bespreking.briefTekst()) : null,
                 besluit == ZsmBesluit.SEPOT_MET_BRIEF ? strip(bespreking.briefTaal()) : null);
-        zaken.addBespreking(zaak.id(), punt.id(), opgeslagen, ontvanger, door, klok.nu());
+        long besprekingId = zaken.addBespreking(zaak.id(), punt.id(), opgeslagen, ontvanger, door, klok.nu());
+        if (besluit == ZsmBesluit.AANMELDING_ZVH) {
+            zaken.setZvhCasus(besprekingId, meldAanBijZvh(zaak, door));
+        }
         if (besluit == ZsmBesluit.TERUG_OP_AGENDA) {
             agenda.zetTerugOpAgenda(Tafel.ZSM_VERDIEPING, zaak.huis(), zaak.nummer(), bespreking.terugkeerReden(),
                     bespreking.toelichting());
@@ -207,6 +226,24 @@ public class ZsmService {
         auditLog.record(zaak.huis(), "ZSM_BESPROKEN", null, zaak.nummer() + ", besluit " + besluit.name()
                 + ", regiehouder " + bespreking.regiehouder() + (metZorgen.isEmpty() ? "" : ", zorgen bij " + metZorgen));
         return zaken.laatsteBespreking(zaak.id()).orElseThrow();
+    }
+
+    /**
+     * Refers the household to the care-and-safety house as any partner does (AanmeldingService): a new
+     * zvh-casus with triage, or a new incident on the household's running case. Only the people go
+     * along, and where the referral came from: nothing the ZSM table wrote reaches the case, its
+     * triage or what is written for clients.
+     */
+    private String meldAanBijZvh(ZsmRepository.Zaak zaak, String door) {
+        List<LidRequest> leden = zaken.inbreng(zaak.id()).betrokkenen().stream()
+                .map(b -> new LidRequest(b.naam(), b.geboortedatum(), null, b.rol(), null, null)).toList();
+        AanmeldingRequest aanmelding = new AanmeldingRequest(leden, null, null, null, null, null, null, null,
+                "Aangemeld vanuit het ZSM-verdiepingsoverleg (" + zaak.nummer() + ").", null, null, null, null, null, null,
+                null, null);
+        Registratie registratie = aanmeldingen.meldAan(aanmelding, new Aanmelder(door, PartnerGroup.OM.id(), zaak.huis()));
+        auditLog.record(zaak.huis(), "ZSM_AANGEMELD_BIJ_ZVH", registratie.casus().id(), zaak.nummer() + " -> "
+                + registratie.casus().nummer() + (registratie.nieuwIncident() ? ", nieuw incident" : ", nieuwe casus"));
+        return registratie.casus().nummer();
     }
 
     /** A termijnzaak's date has come: the case comes back on the agenda, waiting for what the term was for. */

@@ -27,7 +27,10 @@ public final class ZsmVerdieping {
         public static final String TERMIJN_VERSTREKEN = "TimerEvent_TermijnVerstreken";
         public static final String TERUG_OP_AGENDA = "ServiceTask_TermijnzaakTerugOpAgenda";
         public static final String OVERDRACHT_BEVESTIGEN = "UserTask_OverdrachtBevestigen";
-        public static final String BESLOTEN = "EndEvent_Besloten";
+        public static final String UITKOMST_KENNISNEMEN = "UserTask_UitkomstKennisnemen";
+        public static final String UITKOMST_VERLOPEN = "BoundaryEvent_UitkomstVerlopen";
+        public static final String UITKOMST_GELEZEN = "EndEvent_UitkomstGelezen";
+        public static final String UITKOMST_VERVALLEN = "EndEvent_UitkomstVervallen";
         public static final String OVERGEDRAGEN = "EndEvent_Overgedragen";
 
         private Element() {
@@ -44,6 +47,9 @@ public final class ZsmVerdieping {
     @SuppressWarnings("rawtypes")
     public static final Variable<List> PARTNERS = Variable.routing("zsmPartners", List.class);
     public static final Variable<String> PARTNER = Variable.routing("partner", String.class);
+    /** Who is told the outcome: the partners at the table and the group that put the case forward. */
+    @SuppressWarnings("rawtypes")
+    public static final Variable<List> ONTVANGERS = Variable.routing("zsmOntvangers", List.class);
     /** The officer's last decision, a {@link ZsmBesluit}; its termijnzaak date, and the group a handover goes to. */
     public static final Variable<String> BESLUIT = Variable.routing("zsmBesluit", String.class);
     public static final Variable<Date> TERMIJN_DATUM = Variable.routing("termijnDatum", Date.class);
@@ -66,7 +72,7 @@ public final class ZsmVerdieping {
     public static final Variable<String> INTERPRETATIE = Variable.input("interpretatie", String.class);
     @SuppressWarnings("rawtypes")
     public static final Variable<List> ZORGEN_BLIJVEN = Variable.input("zorgenBlijven", List.class);
-    public static final Variable<String> BESLUIT_INVOER = Variable.input("besluit", String.class);
+    public static final Variable<String> BESLUIT_INVOER = Variable.input("officierBesluit", String.class);
     public static final Variable<String> TERUGKEER_REDEN = Variable.input("terugkeerReden", String.class);
     public static final Variable<String> TERMIJN_TOT = Variable.input("termijnTot", String.class);
     public static final Variable<String> TOELICHTING = Variable.input("besluitToelichting", String.class);
@@ -75,6 +81,12 @@ public final class ZsmVerdieping {
 
     // The receiving party's confirmation (form zsm-overdracht-bevestigen)
     public static final Variable<String> OVERDRACHT_TOELICHTING = Variable.input("overdrachtToelichting", String.class);
+
+    // Shown on the forms only, read from the project's tables (ZsmFormValues)
+    public static final Variable<String> ZAAK_TEKST = Variable.input("zsmZaak", String.class);
+    public static final Variable<String> BIJDRAGEN_TEKST = Variable.input("zsmBijdragen", String.class);
+    public static final Variable<String> AGENDA_TEKST = Variable.input("zsmAgenda", String.class);
+    public static final Variable<String> UITKOMST_TEKST = Variable.input("zsmUitkomst", String.class);
 
     private ZsmVerdieping() {
     }

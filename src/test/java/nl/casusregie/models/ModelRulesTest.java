@@ -210,6 +210,29 @@ class ModelRulesTest {
         assertThat(labels(form("voorwaarde-controleren"), "controleUitkomst")).isEqualTo(controle);
     }
 
+    // --- zsm-verdieping ---
+
+    @Test
+    @DisplayName("zsm-verdieping: the start form binds to the entry's request, and the forms' options are the Java enums and their words")
+    void zsmForms() throws IOException {
+        StartEvent start = model("zsm-verdieping").getModelElementById(nl.casusregie.zsm.ZsmVerdieping.Element.START);
+        JsonNode inbreng = form(start.getCamundaFormRef());
+        components(inbreng).filter(c -> c.has("key"))
+                .forEach(c -> assertThat(names(nl.casusregie.zsm.ZsmInbreng.class)).contains(c.get("key").asText()));
+        assertThat(rows(inbreng, nl.casusregie.zsm.ZsmVerdieping.BETROKKENE_RIJEN))
+                .hasSize(nl.casusregie.zsm.ZsmInbreng.MAX_BETROKKENEN)
+                .allSatisfy(row -> components(row).forEach(c -> assertThat(names(nl.casusregie.zsm.ZsmBetrokkene.class))
+                        .contains(c.get("key").asText())));
+        assertThat(labels(inbreng, "rol")).isEqualTo(words(nl.casusregie.huishouden.Rol.class));
+        JsonNode sessie = form("zsm-verdiepingsoverleg");
+        assertThat(labels(sessie, "officierBesluit")).isEqualTo(words(nl.casusregie.zsm.ZsmBesluit.class));
+        assertThat(labels(sessie, "terugkeerReden")).isEqualTo(words(nl.casusregie.agenda.TerugkeerReden.class));
+        assertThat(options(sessie, "zorgenBlijven")).isEqualTo(Set.copyOf(nl.casusregie.zsm.ZsmService.partners()));
+        assertThat(options(sessie, "regiehouder")).isEqualTo(nl.casusregie.agenda.Tafel.ZSM_VERDIEPING.aanTafel().stream()
+                .map(PartnerGroup::id).collect(Collectors.toSet()));
+        assertThat(labels(form("zsm-informatie-aanleveren"), "grondslag")).isEqualTo(words(nl.casusregie.overleg.Grondslag.class));
+    }
+
     @Test
     @DisplayName("the words shown for codes (Woorden) are the words the forms offer")
     void wordsMatchForms() throws IOException {

@@ -44,6 +44,14 @@ class WoordenlijstTest {
     }
 
     @Test
+    @DisplayName("a ZSM deepening case's status and the officer's decision read as Dutch words")
+    void zsm() {
+        assertThat(woorden.woord("zsmStatus", "OVERGEDRAGEN")).isEqualTo("Overgedragen");
+        assertThat(woorden.woord("zsmBesluit", "TERMIJNZAAK")).isEqualTo("Termijnzaak");
+        assertThat(woorden.woord("officierBesluit", "SEPOT_MET_BRIEF")).isEqualTo("Sepot met persoonlijke brief");
+    }
+
+    @Test
     @DisplayName("an agreement's status reads as the owner's outcome, and a minimum condition's as the guard's")
     void agreementStatuses() {
         assertThat(woorden.woord("afspraakstatus", "OPEN")).isEqualTo("Open");

@@ -56,6 +56,7 @@ class ZsmVerdiepingProcessTest {
     @Autowired ManagementService managementService;
     @Autowired AgendaService agenda;
     @Autowired JdbcClient jdbc;
+    @Autowired ZsmFormValues formValues;
 
     @AfterEach
     void klokTerug() {
@@ -120,7 +121,7 @@ class ZsmVerdiepingProcessTest {
         vars.put("interpretatie", "Veiligheid kind niet geborgd; vader erkent weinig");
         vars.put("zorgenBlijven", org.camunda.spin.Spin.JSON(zorgen.isEmpty() ? "[]"
                 : "[\"" + String.join("\",\"", zorgen) + "\"]"));
-        vars.put("besluit", besluit);
+        vars.put("officierBesluit", besluit);
         return vars;
     }
 
@@ -227,11 +228,53 @@ class ZsmVerdiepingProcessTest {
                 .hasRootCauseInstanceOf(OngeldigeInvoerException.class)
                 .hasMessageContaining("Zorgen blijven bij").hasMessageContaining("Veilig Thuis heeft nog zorgen");
         fixture.complete("om1", sessie, besluit("DAGVAARDING", List.of()));
-        assertThat(loopt(zaak)).isFalse();
-        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(zaak.getId())
-                .activityId(Element.BESLOTEN).count()).isEqualTo(1);
         assertThat(jdbc.sql("select status from zsm_zaak where nummer = :n").param("n", zaak.getBusinessKey())
                 .query(String.class).single()).isEqualTo("BESLOTEN");
+        assertThat(tasks(zaak, Element.UITKOMST_KENNISNEMEN)).hasSize(6);
+    }
+
+    @Test
+    @DisplayName("told: the reporter and the partners at the table each get a notice of the outcome, which lapses unseen after four weeks")
+    void uitkomstGemeld() {
+        @SuppressWarnings("rawtypes")
+        ResponseEntity<Map> antwoord = breng("om1", inbreng(Fixture.uniek("Zsm"), LocalDate.now().minusYears(9)));
+        ProcessInstance zaak = runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey((String) antwoord.getBody().get("nummer")).singleResult();
+        LocalDateTime sessieBegin = punt(zaak).sessieBegin();
+        fixture.complete("om1", sessieTaak(zaak), besluit("DAGVAARDING", List.of()));
+        List<Task> meldingen = tasks(zaak, Element.UITKOMST_KENNISNEMEN);
+        assertThat(meldingen.stream().flatMap(t -> taskService.getIdentityLinksForTask(t.getId()).stream())
+                .map(l -> l.getGroupId()).toList())
+                .containsExactlyInAnyOrder("om", "politie", "reclassering", "rvdk", "slachtofferhulp", "halt", "veiligthuis");
+        assertThat((String) formValues.forTask(meldingen.get(0)).get("zsmUitkomst"))
+                .contains("Dagvaarding").contains("Regiehouder: Raad voor de Kinderbescherming");
+        fixture.complete("politie1", meldingen.stream().filter(t -> taskService.getIdentityLinksForTask(t.getId()).stream()
+                .anyMatch(l -> "politie".equals(l.getGroupId()))).findFirst().orElseThrow(), Map.of());
+        assertThat(loopt(zaak)).isTrue();
+        klokNaar(zaak, sessieBegin.plusDays(27));
+        assertThat(loopt(zaak)).isTrue();
+        klokNaar(zaak, sessieBegin.plusDays(29));
+        assertThat(loopt(zaak)).isFalse();
+        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(zaak.getId())
+                .activityId(Element.UITKOMST_VERVALLEN).count()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("the session's form shows the case, each contribution (a refused consent in its place, who did not contribute) and the returns")
+    void sessieformulier() {
+        ProcessInstance zaak = ingebracht();
+        for (String[] bijdrage : new String[][] {{"politie", "WETTELIJKE_TAAK", "informatie", "Drie meldingen"},
+                {"veiligthuis", "GEWEIGERD", "weigering", "Moeder weigert toestemming"}}) {
+            Task taak = tasks(zaak, Element.INFORMATIE_AANLEVEREN).stream().filter(t -> taskService.getIdentityLinksForTask(t.getId())
+                    .stream().anyMatch(l -> bijdrage[0].equals(l.getGroupId()))).findFirst().orElseThrow();
+            assertThat((String) formValues.forTask(taak).get("zsmZaak")).contains("Waarom buikpijn: Vader slaat");
+            fixture.complete(bijdrage[0] + "1", taak, Map.of("grondslag", bijdrage[1], bijdrage[2], bijdrage[3]));
+        }
+        Map<String, Object> waarden = formValues.forTask(sessieTaak(zaak));
+        assertThat((String) waarden.get("zsmBijdragen")).contains("Politie (wettelijke taak): Drie meldingen")
+                .contains("Veilig Thuis (toestemming geweigerd): Moeder weigert toestemming")
+                .contains("Niet aangeleverd: Reclassering");
+        assertThat((String) waarden.get("zsmAgenda")).contains("eerste keer op de agenda");
     }
 
     @Test
@@ -253,13 +296,17 @@ class ZsmVerdiepingProcessTest {
         tweede.put("terugkeerReden", "VEILIGHEID_NIET_GEREGELD");
         fixture.complete("om1", sessieTaak(zaak), tweede);
 
-        fixture.complete("om1", sessieTaak(zaak), besluit("DAGVAARDING", List.of()));
+        Task derde = sessieTaak(zaak);
+        assertThat((String) formValues.forTask(derde).get("zsmAgenda"))
+                .contains("terug (1e keer), informatie ontbreekt: Huisarts nog niet gesproken")
+                .contains("terug (2e keer), veiligheid nog niet geregeld");
+        fixture.complete("om1", derde, besluit("DAGVAARDING", List.of()));
         List<Agendapunt> geschiedenis = agenda.geschiedenis(Tafel.ZSM_VERDIEPING, Fixture.HUIS, zaak.getBusinessKey());
         assertThat(geschiedenis).extracting(Agendapunt::reden)
                 .containsExactly(null, TerugkeerReden.INFORMATIE_ONTBREEKT, TerugkeerReden.VEILIGHEID_NIET_GEREGELD);
         assertThat(geschiedenis.get(1).toelichting()).isEqualTo("Huisarts nog niet gesproken");
         assertThat(geschiedenis).extracting(Agendapunt::sessieBegin).isSorted().doesNotHaveDuplicates();
-        assertThat(loopt(zaak)).isFalse();
+        assertThat(tasks(zaak, Element.UITKOMST_KENNISNEMEN)).hasSize(6);
     }
 
     @Test
@@ -292,10 +339,34 @@ class ZsmVerdiepingProcessTest {
         assertThat(taskService.getIdentityLinksForTask(bevestigen.get(0).getId())).extracting(l -> l.getGroupId())
                 .containsExactly("rvdk");
         assertThat(loopt(zaak)).isTrue();
+        assertThat(tasks(zaak, Element.UITKOMST_KENNISNEMEN)).as("told at once, beside the handover").hasSize(6);
         fixture.complete("rvdk1", bevestigen.get(0), Map.of("overdrachtToelichting", "Onderzoek gestart"));
-        assertThat(loopt(zaak)).isFalse();
+        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(zaak.getId())
+                .activityId(Element.OVERGEDRAGEN).finished().count()).isEqualTo(1);
         assertThat(jdbc.sql("select status from zsm_zaak where nummer = :n").param("n", zaak.getBusinessKey())
                 .query(String.class).single()).isEqualTo("OVERGEDRAGEN");
+    }
+
+    @Test
+    @DisplayName("a referral to the care-and-safety house refers the household as partners do, without the table's texts; the procesregisseur confirms")
+    void aanmeldingBijZvh() {
+        ProcessInstance zaak = ingebracht();
+        fixture.complete("om1", sessieTaak(zaak), besluit("AANMELDING_ZVH", List.of()));
+        String casusnummer = jdbc.sql("""
+                select b.zvh_casusnummer from zsm_bespreking b join zsm_zaak z on z.id = b.zaak_id where z.nummer = :n""")
+                .param("n", zaak.getBusinessKey()).query(String.class).single();
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("zvh-casus")
+                .processInstanceBusinessKey(casusnummer).count()).isEqualTo(1);
+        Map<String, Object> casus = jdbc.sql("""
+                select c.huishouden_id, c.huis from casus c where c.nummer = :c""").param("c", casusnummer).query().singleRow();
+        assertThat(casus.get("HUISHOUDEN_ID")).isEqualTo(jdbc.sql("select huishouden_id from zsm_zaak where nummer = :n")
+                .param("n", zaak.getBusinessKey()).query(Long.class).single());
+        assertThat(casus.get("HUIS")).isEqualTo(Fixture.HUIS);
+        assertThat(String.valueOf(jdbc.sql("select a.* from aanmelding a join casus c on c.id = a.casus_id where c.nummer = :c")
+                .param("c", casusnummer).query().singleRow())).doesNotContain("Vader slaat").doesNotContain("Veiligheid kind");
+        Task bevestigen = tasks(zaak, Element.OVERDRACHT_BEVESTIGEN).get(0);
+        assertThat(taskService.getIdentityLinksForTask(bevestigen.getId())).extracting(l -> l.getGroupId())
+                .containsExactly("procesregisseur");
     }
 
     @Test
