@@ -21,6 +21,7 @@ import nl.casusregie.casus.CasusStatus;
 import nl.casusregie.casus.IncidentService;
 import nl.casusregie.casus.ZvhCasus;
 import nl.casusregie.huisverbod.Huisverbod;
+import nl.casusregie.zsm.ZsmVerdieping;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -81,7 +82,9 @@ class AuthorizationMatrixTest {
         /** A restraining order on a fresh case, at its task (huisverbod): target(huisverbod) says which. */
         HV_HULP_UITHUISGEPLAATSTE, HV_HULP_ACHTERBLIJVERS, HV_BESLUIT, HV_TE_LAAT, HV_VERLOPEN,
         /** A case of a session-based table on its agenda, put back once with an explanation: target(nummer) is its reference. */
-        AGENDA_ZSM, AGENDA_ACTIE_OVERLEG }
+        AGENDA_ZSM, AGENDA_ACTIE_OVERLEG,
+        /** A ZSM deepening case put forward by politie1 (zsm-verdieping): at the police's contribution, the session, the handover. */
+        ZSM_BIJDRAGE, ZSM_SESSIE, ZSM_OVERDRACHT }
 
     /** A fresh case of the demo house: its instance, and its open task at that stage. */
     record Target(String nummer, long casusId, String instanceId, String taskId) {
@@ -264,6 +267,33 @@ class AuthorizationMatrixTest {
                 new Action("toelichting terug op de agenda Actie-Overleg lezen (/api)", Stage.AGENDA_ACTIE_OVERLEG,
                         AuthorizationMatrixTest::readAgendaExplanation, aanTafel(Tafel.ACTIE_OVERLEG, PartnerGroup.PROCESREGISSEUR),
                         NOBODY),
+                // --- zsm-verdieping ---
+                // The ZSM partners put a case forward, each in its own house; each task is its own group's, in its own house.
+                new Action("ZSM-zaak inbrengen (/api)", Stage.TRIAGE, AuthorizationMatrixTest::bringZsmCase,
+                        aanTafel(Tafel.ZSM_VERDIEPING), aanTafel(Tafel.ZSM_VERDIEPING)),
+                new Action("ZSM-zaak inbrengen met het startformulier (REST)", Stage.TRIAGE,
+                        AuthorizationMatrixTest::submitZsmStartForm, aanTafel(Tafel.ZSM_VERDIEPING), aanTafel(Tafel.ZSM_VERDIEPING)),
+                new Action("ZSM-verdieping starten bij een latere stap (REST)", Stage.TRIAGE, AuthorizationMatrixTest::startZsmLater,
+                        NOBODY, NOBODY),
+                new Action("ZSM-bijdrage zien (REST)", Stage.ZSM_BIJDRAGE, AuthorizationMatrixTest::seeTask,
+                        orCockpit(PartnerGroup.POLITIE), NOBODY),
+                new Action("ZSM-bijdrage claimen (REST)", Stage.ZSM_BIJDRAGE, AuthorizationMatrixTest::claimTask,
+                        EnumSet.of(PartnerGroup.POLITIE), NOBODY),
+                new Action("informatie aanleveren voor het verdiepingsoverleg (REST)", Stage.ZSM_BIJDRAGE,
+                        AuthorizationMatrixTest::submitZsmContribution, EnumSet.of(PartnerGroup.POLITIE), NOBODY),
+                new Action("verdiepingsoverleg zien (REST)", Stage.ZSM_SESSIE, AuthorizationMatrixTest::seeTask, omOrCockpit, NOBODY),
+                new Action("verdiepingsoverleg claimen (REST)", Stage.ZSM_SESSIE, AuthorizationMatrixTest::claimTask, om, NOBODY),
+                new Action("verdiepingsoverleg voeren en besluiten (REST)", Stage.ZSM_SESSIE, AuthorizationMatrixTest::submitZsmSession,
+                        om, NOBODY),
+                new Action("ZSM-overdracht zien (REST)", Stage.ZSM_OVERDRACHT, AuthorizationMatrixTest::seeTask,
+                        orCockpit(PartnerGroup.RVDK), NOBODY),
+                new Action("ZSM-overdracht bevestigen (REST)", Stage.ZSM_OVERDRACHT, AuthorizationMatrixTest::submitEmpty,
+                        EnumSet.of(PartnerGroup.RVDK), NOBODY),
+                // Its records: the groups at the table; the supervisor without what was written about people.
+                new Action("ZSM-dossier lezen (/api)", Stage.ZSM_BIJDRAGE, AuthorizationMatrixTest::readZsmFile,
+                        aanTafel(Tafel.ZSM_VERDIEPING, PartnerGroup.SUPERVISOR), NOBODY),
+                new Action("reden van inbreng in het ZSM-dossier lezen (/api)", Stage.ZSM_BIJDRAGE,
+                        AuthorizationMatrixTest::readZsmReason, aanTafel(Tafel.ZSM_VERDIEPING), NOBODY),
                 // Models: shared by all houses, deployed by the process owner.
                 new Action("model deployen", Stage.TRIAGE, AuthorizationMatrixTest::deploy, owner, owner),
                 new Action("deployment met lopende casussen verwijderen", Stage.TRIAGE, AuthorizationMatrixTest::deleteDeployment, NOBODY, NOBODY));
@@ -368,6 +398,9 @@ class AuthorizationMatrixTest {
     private Target target(Stage stage) {
         if (stage.name().startsWith("HV_")) {
             return huisverbod(stage);
+        }
+        if (stage.name().startsWith("ZSM_")) {
+            return zsm(stage);
         }
         if (stage == Stage.AGENDA_ZSM || stage == Stage.AGENDA_ACTIE_OVERLEG) {
             return agendapunt(stage == Stage.AGENDA_ZSM ? Tafel.ZSM_VERDIEPING : Tafel.ACTIE_OVERLEG);
@@ -497,6 +530,110 @@ class AuthorizationMatrixTest {
         };
         return new Target(casus.getBusinessKey(), casusId, instantie, taskService.createTaskQuery().processInstanceId(instantie)
                 .taskDefinitionKey(taak).singleResult().getId());
+    }
+
+    // --- zsm-verdieping: targets and attempts ---
+
+    private static Map<String, Object> zsmInbreng(String reden) {
+        return Map.of("betrokkenen", List.of(Map.of("naam", Fixture.uniek("Sam Zsm"), "geboortedatum", "1984-03-02",
+                "rol", "MOGELIJKE_PLEGER")), "buikpijnReden", reden);
+    }
+
+    /**
+     * A ZSM case politie1 put forward; at ZSM_BIJDRAGE the police's contribution task is the target, at
+     * ZSM_SESSIE the session began (its timer run) and the officer's task is, at ZSM_OVERDRACHT om1
+     * decided a request to the child-protection board and the board's confirmation is.
+     */
+    private Target zsm(Stage stage) {
+        post("politie1", "/api/zsm-verdiepingen", zsmInbreng(Fixture.uniek("Buikpijn ")));
+        Map<String, Object> zaak = jdbc.sql("select id, nummer, proces_instantie_id from zsm_zaak where ingebracht_door = 'politie1'"
+                + " order by id desc fetch first 1 rows only").query().singleRow();
+        String instantie = (String) zaak.get("PROCES_INSTANTIE_ID");
+        Target bijdrage = new Target((String) zaak.get("NUMMER"), ((Number) zaak.get("ID")).longValue(), instantie,
+                taskService.createTaskQuery().processInstanceId(instantie).taskCandidateGroup("politie").singleResult().getId());
+        if (stage == Stage.ZSM_BIJDRAGE) {
+            return bijdrage;
+        }
+        runTimer(instantie, ZsmVerdieping.Element.SESSIE_BEGINT);
+        Task sessie = taskService.createTaskQuery().processInstanceId(instantie)
+                .taskDefinitionKey(ZsmVerdieping.Element.VERDIEPINGSOVERLEG).singleResult();
+        if (stage == Stage.ZSM_SESSIE) {
+            return new Target(bijdrage.nummer(), bijdrage.casusId(), instantie, sessie.getId());
+        }
+        assertThat(as("om1", () -> taskService.complete(sessie.getId(), Map.of("regiehouder", "rvdk",
+                "interpretatie", "Kind onveilig", "officierBesluit", "VERZOEK_RVDK")))).isTrue();
+        return new Target(bijdrage.nummer(), bijdrage.casusId(), instantie, taskService.createTaskQuery().processInstanceId(instantie)
+                .taskDefinitionKey(ZsmVerdieping.Element.OVERDRACHT_BEVESTIGEN).singleResult().getId());
+    }
+
+    private long zsmZakenVan(String user) {
+        return jdbc.sql("select count(*) from zsm_zaak where ingebracht_door = :u").param("u", user).query(Long.class).single();
+    }
+
+    private boolean zsmZaakIngebracht(String user, long voor) {
+        if (zsmZakenVan(user) == voor) {
+            return false;
+        }
+        assertThat(jdbc.sql("select huis from zsm_zaak where ingebracht_door = :u order by id desc fetch first 1 rows only")
+                .param("u", user).query(String.class).single()).as("a ZSM case lands in its partner's own house")
+                .isEqualTo(houseOf(user));
+        return true;
+    }
+
+    private boolean bringZsmCase(String user, Target target) {
+        long voor = zsmZakenVan(user);
+        post(user, "/api/zsm-verdiepingen", zsmInbreng("Via de API"));
+        return zsmZaakIngebracht(user, voor);
+    }
+
+    private boolean submitZsmStartForm(String user, Target target) {
+        long voor = zsmZakenVan(user);
+        post(user, "/engine-rest/process-definition/key/zsm-verdieping/submit-form", Map.of("variables", Map.of(
+                "betrokkene1", json("{\"naam\":\"" + Fixture.uniek("Sam Zsm") + "\",\"rol\":\"SLACHTOFFER\"}"),
+                "buikpijnReden", Map.of("value", "Via het startformulier"))));
+        return zsmZaakIngebracht(user, voor);
+    }
+
+    private boolean startZsmLater(String user, Target target) {
+        ResponseEntity<String> response = post(user, "/engine-rest/process-definition/key/zsm-verdieping/start", Map.of(
+                "startInstructions", List.of(Map.of("type", "startBeforeActivity",
+                        "activityId", ZsmVerdieping.Element.VERDIEPINGSOVERLEG))));
+        return response.getStatusCode().is2xxSuccessful();
+    }
+
+    private boolean submitZsmContribution(String user, Target target) {
+        post(user, "/engine-rest/task/" + target.taskId() + "/claim", Map.of("userId", user));
+        post(user, "/engine-rest/task/" + target.taskId() + "/submit-form", Map.of("variables", Map.of(
+                "partner", Map.of("value", "om"), "grondslag", Map.of("value", "WETTELIJKE_TAAK"),
+                "informatie", Map.of("value", "Twee eerdere meldingen"))));
+        if (taskOpen(target)) {
+            return false;
+        }
+        assertThat(jdbc.sql("select partner from zsm_bijdrage where zaak_id = :z").param("z", target.casusId())
+                .query(String.class).list()).containsExactly("politie");
+        return true;
+    }
+
+    private ResponseEntity<String> zsmFile(String user, Target target) {
+        return http.withBasicAuth(user, "demo").getForEntity("/api/zsm-verdiepingen/" + target.nummer(), String.class);
+    }
+
+    private boolean readZsmFile(String user, Target target) {
+        return zsmFile(user, target).getStatusCode().is2xxSuccessful();
+    }
+
+    private boolean readZsmReason(String user, Target target) {
+        String reden = jdbc.sql("select reden from zsm_zaak where id = :z").param("z", target.casusId()).query(String.class).single();
+        String body = zsmFile(user, target).getBody();
+        return body != null && body.contains(reden);
+    }
+
+    private boolean submitZsmSession(String user, Target target) {
+        post(user, "/engine-rest/task/" + target.taskId() + "/claim", Map.of("userId", user));
+        post(user, "/engine-rest/task/" + target.taskId() + "/submit-form", Map.of("variables", Map.of(
+                "regiehouder", Map.of("value", "reclassering"), "interpretatie", Map.of("value", "Samen gezien"),
+                "officierBesluit", Map.of("value", "DAGVAARDING"))));
+        return !taskOpen(target);
     }
 
     /** Runs the instance's job at that element (a timer, or a save point), whatever its due date. */
