@@ -18,12 +18,15 @@ public final class IncidentBron {
     public static final String PROEFTIJD = "PROEFTIJD";
     public static final String HUISVERBOD = "HUISVERBOD";
     public static final String AANMELDING = "AANMELDING";
+    /** The household came to the Actie-Overleg (threatening danger, stalking) while its case runs. */
+    public static final String ACTIE_OVERLEG = "ACTIE_OVERLEG";
 
     private static final Map<String, String> PROCESSEN = Map.of(
             BODEMEIS, "Bodemeis geschonden",
             PROEFTIJD, "Proeftijd: voorwaarde overtreden",
             HUISVERBOD, "Tijdelijk huisverbod",
-            AANMELDING, "Nieuwe aanmelding van dit huishouden");
+            AANMELDING, "Nieuwe aanmelding van dit huishouden",
+            ACTIE_OVERLEG, "Aangemeld voor het Actie-Overleg");
 
     private IncidentBron() {
     }
@@ -54,7 +57,7 @@ public final class IncidentBron {
     /** Every source with its words, the processes' first. */
     public static Map<String, String> woorden() {
         Map<String, String> woorden = new LinkedHashMap<>();
-        for (String code : new String[] {BODEMEIS, PROEFTIJD, HUISVERBOD, AANMELDING}) {
+        for (String code : new String[] {BODEMEIS, PROEFTIJD, HUISVERBOD, AANMELDING, ACTIE_OVERLEG}) {
             woorden.put(code, PROCESSEN.get(code));
         }
         PartnerGroup.withAccess(PartnerGroup.Access.TASKLIST).forEach(g -> woorden.put(vanPartner(g.id()), woord(vanPartner(g.id()))));

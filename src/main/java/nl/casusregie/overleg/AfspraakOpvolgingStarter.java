@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * with the clients.
  */
 @Component
-class AfspraakOpvolgingStarter {
+public class AfspraakOpvolgingStarter {
 
     /** Days after the deadline at which the chair is called in as well. */
     static final int DAGEN_TOT_VOORZITTER = 14;
@@ -33,23 +33,34 @@ class AfspraakOpvolgingStarter {
 
     void startVoorRonde(long overlegId) {
         for (AfspraakRepository.Gemaakt afspraak : afspraken.ofRound(overlegId)) {
-            if (OverlegService.CLIENTEN.equals(afspraak.partner())) {
-                continue;
+            if (!OverlegService.CLIENTEN.equals(afspraak.partner())) {
+                start(afspraak);
             }
-            ProcessInstance opvolging = systemAction.get(() -> runtimeService
-                    .createProcessInstanceByKey(AfspraakOpvolging.PROCESS_KEY)
-                    .businessKey(afspraak.casusnummer())
-                    .setVariable(AfspraakOpvolging.HUIS.name(), afspraak.huis())
-                    .setVariable(AfspraakOpvolging.CASUSNUMMER.name(), afspraak.casusnummer())
-                    .setVariable(AfspraakOpvolging.EIGENAAR.name(), afspraak.partner())
-                    .setVariable(AfspraakOpvolging.DEADLINE.name(), verstreken(afspraak.deadline()))
-                    .setVariable(AfspraakOpvolging.ESCALATIE_VOORZITTER.name(),
-                            verstreken(afspraak.deadline().plusDays(DAGEN_TOT_VOORZITTER)))
-                    .setVariable(AfspraakOpvolging.CASUSREGISSEUR.name(), afspraak.casusregisseur())
-                    .setVariable(AfspraakOpvolging.BODEMEIS.name(), afspraak.bodemeis())
-                    .execute());
-            afspraken.bind(afspraak.id(), opvolging.getId());
         }
+    }
+
+    /**
+     * Starts the follow-up of each action of an Actie-Overleg's tactical plan not yet followed up:
+     * business key the Actie-Overleg's number, no case director (the weekly session follows the plan).
+     */
+    public void startVoorActieOverleg(long actieOverlegId) {
+        afspraken.vanActieOverleg(actieOverlegId).forEach(this::start);
+    }
+
+    private void start(AfspraakRepository.Gemaakt afspraak) {
+        ProcessInstance opvolging = systemAction.get(() -> runtimeService
+                .createProcessInstanceByKey(AfspraakOpvolging.PROCESS_KEY)
+                .businessKey(afspraak.casusnummer())
+                .setVariable(AfspraakOpvolging.HUIS.name(), afspraak.huis())
+                .setVariable(AfspraakOpvolging.CASUSNUMMER.name(), afspraak.casusnummer())
+                .setVariable(AfspraakOpvolging.EIGENAAR.name(), afspraak.partner())
+                .setVariable(AfspraakOpvolging.DEADLINE.name(), verstreken(afspraak.deadline()))
+                .setVariable(AfspraakOpvolging.ESCALATIE_VOORZITTER.name(),
+                        verstreken(afspraak.deadline().plusDays(DAGEN_TOT_VOORZITTER)))
+                .setVariable(AfspraakOpvolging.CASUSREGISSEUR.name(), afspraak.casusregisseur())
+                .setVariable(AfspraakOpvolging.BODEMEIS.name(), afspraak.bodemeis())
+                .execute());
+        afspraken.bind(afspraak.id(), opvolging.getId());
     }
 
     /** The end of the deadline day: due then, and overdue after it. */

@@ -14,8 +14,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AfspraakRepository {
 
-    /** One agreement with what its follow-up needs; bodemeis: a minimum condition its partner guards. */
-    public record Gemaakt(long id, long casusId, String huis, String casusnummer, String partner, String wat,
+    /**
+     * One agreement with what its follow-up needs; bodemeis: a minimum condition its partner guards.
+     * An action of an Actie-Overleg's tactical plan has no case (casusId null, no case director);
+     * casusnummer is then the Actie-Overleg's number, its follow-up's business key.
+     */
+    public record Gemaakt(long id, Long casusId, String huis, String casusnummer, String partner, String wat,
                           LocalDate deadline, String waarom, String casusregisseur, boolean bodemeis) {
     }
 
@@ -28,8 +32,9 @@ public class AfspraakRepository {
     }
 
     private static final String SELECT = """
-            select a.id, a.casus_id, c.huis, c.nummer, a.partner, a.wat, a.deadline, a.waarom, c.casusregisseur, a.bodemeis
-            from afspraak a join casus c on c.id = a.casus_id""";
+            select a.id, a.casus_id, coalesce(c.huis, ao.huis) huis, coalesce(c.nummer, ao.nummer) nummer, a.partner, a.wat,
+                a.deadline, a.waarom, c.casusregisseur, a.bodemeis
+            from afspraak a left join casus c on c.id = a.casus_id left join actie_overleg ao on ao.id = a.actie_overleg_id""";
 
     private final JdbcClient jdbc;
 
@@ -41,9 +46,15 @@ public class AfspraakRepository {
         return jdbc.sql(SELECT + " where a.overleg_id = :o order by a.id").param("o", overlegId).query(this::map).list();
     }
 
+    /** The actions of an Actie-Overleg's tactical plan recorded at this moment (one session's), oldest first. */
+    public List<Gemaakt> vanActieOverleg(long actieOverlegId) {
+        return jdbc.sql(SELECT + " where a.actie_overleg_id = :ao and a.proces_instantie_id is null order by a.id")
+                .param("ao", actieOverlegId).query(this::map).list();
+    }
+
     /** The agreement bound to this afspraak-opvolging instance, if it is one of this house. */
     public Optional<Gemaakt> ofInstance(String processInstanceId, String huis) {
-        return jdbc.sql(SELECT + " where a.proces_instantie_id = :i and c.huis = :huis")
+        return jdbc.sql(SELECT + " where a.proces_instantie_id = :i and coalesce(c.huis, ao.huis) = :huis")
                 .param("i", processInstanceId).param("huis", huis).query(this::map).optional();
     }
 
@@ -53,7 +64,7 @@ public class AfspraakRepository {
     }
 
     /** Binds the agreement to its follow-up, once. */
-    void bind(long afspraakId, String processInstanceId) {
+    public void bind(long afspraakId, String processInstanceId) {
         int bound = jdbc.sql("update afspraak set proces_instantie_id = :i where id = :id and proces_instantie_id is null")
                 .param("i", processInstanceId).param("id", afspraakId).update();
         if (bound != 1) {
@@ -83,7 +94,7 @@ public class AfspraakRepository {
     }
 
     private Gemaakt map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Gemaakt(rs.getLong("id"), rs.getLong("casus_id"), rs.getString("huis"), rs.getString("nummer"),
+        return new Gemaakt(rs.getLong("id"), rs.getObject("casus_id", Long.class), rs.getString("huis"), rs.getString("nummer"),
                 rs.getString("partner"), rs.getString("wat"), rs.getObject("deadline", LocalDate.class),
                 rs.getString("waarom"), rs.getString("casusregisseur"), rs.getBoolean("bodemeis"));
     }

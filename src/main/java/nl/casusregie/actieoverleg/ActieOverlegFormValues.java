@@ -1,0 +1,64 @@
+package nl.casusregie.actieoverleg;
+
+import static nl.casusregie.actieoverleg.ActieOverleg.Element.*;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.casusregie.agenda.AgendaService;
+import nl.casusregie.agenda.Tafel;
+import nl.casusregie.platform.PartnerGroup;
+import nl.casusregie.platform.StoredFormValues;
+import nl.casusregie.platform.Woorden;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the Actie-Overleg's forms show of the case, from the project's tables: the report, the people
+ * involved, the session; on the session form also the bundled facts and the plan's open actions.
+ */
+@Component
+class ActieOverlegFormValues implements StoredFormValues {
+
+    private static final Set<String> TAKEN = Set.of(FEITEN_VEILIG_THUIS, FEITEN_POLITIE, BESPREKEN);
+
+    private final ActieOverlegRepository zaken;
+    private final AgendaService agenda;
+
+    ActieOverlegFormValues(ActieOverlegRepository zaken, AgendaService agenda) {
+        this.zaken = zaken;
+        this.agenda = agenda;
+    }
+
+    @Override
+    public Map<String, Object> forTask(String taskDefinitionKey, String processInstanceId) {
+        Map<String, Object> values = new HashMap<>();
+        if (!TAKEN.contains(taskDefinitionKey)) {
+            return values;
+        }
+        zaken.ofInstance(processInstanceId).ifPresent(zaak -> {
+            values.put(ActieOverleg.NUMMER.name(), zaak.nummer());
+            values.put(ActieOverleg.WAT_GEBEURD_TEKST.name(), zaak.watGebeurd() + (zaak.stalking() ? "\n(Stalking)" : ""));
+            values.put(ActieOverleg.BETROKKENEN_TEKST.name(), zaken.betrokkenen(zaak.id()).stream()
+                    .map(b -> b.rol().label() + ": " + b.naam() + (b.geboortedatum() == null ? "" : " (" + Woorden.datum(b.geboortedatum()) + ")"))
+                    .collect(Collectors.joining("\n")));
+            agenda.openPunt(Tafel.ACTIE_OVERLEG, zaak.huis(), zaak.nummer()).ifPresent(punt ->
+                    values.put(ActieOverleg.SESSIE_TEKST.name(), Woorden.datumTijd(punt.sessieBegin())
+                            + (punt.isTerugkeer() ? ", terug op de agenda (" + punt.reden().label().toLowerCase() + ")" : "")));
+            if (BESPREKEN.equals(taskDefinitionKey)) {
+                values.put(ActieOverleg.FEITEN_TEKST.name(), "Veilig Thuis: " + ofNiet(zaak.feitenVeiligThuis())
+                        + "\nBekend bij de reclassering: " + ofNiet(zaak.bekendBijReclassering())
+                        + "\nPolitie: " + ofNiet(zaak.feitenPolitie()));
+                String open = zaken.openActies(zaak.id()).stream()
+                        .map(a -> Woorden.woord(PartnerGroup.class, a.partner()) + ", uiterlijk " + Woorden.datum(a.deadline()) + ": " + a.wat())
+                        .collect(Collectors.joining("\n"));
+                values.put(ActieOverleg.OPEN_ACTIES_TEKST.name(), open.isEmpty() ? "Geen" : open);
+            }
+        });
+        return values;
+    }
+
+    private static String ofNiet(String tekst) {
+        return tekst == null ? "niet aangeleverd vóór de sessie" : tekst;
+    }
+}

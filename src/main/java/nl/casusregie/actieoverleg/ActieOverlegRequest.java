@@ -1,0 +1,17 @@
+package nl.casusregie.actieoverleg;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** A case for the Actie-Overleg: who is involved, what happened, and whether it is stalking. */
+public record ActieOverlegRequest(
+        @NotEmpty(message = "noem ten minste de pleger en het slachtoffer") @Size(max = 8, message = "noem ten hoogste {max} personen")
+        List<@Valid @NotNull(message = "vul de persoon in") Betrokkene> betrokkenen,
+        @NotBlank(message = "beschrijf wat er gebeurd is") @Size(max = 4000, message = "is langer dan {max} tekens")
+        String watGebeurd,
+        @NotNull(message = "kies ja of nee") Boolean stalking) {
+}
