@@ -234,4 +234,28 @@ class ActieOverlegProcessTest {
 .hasMessageContaining("partner van het Actie-Overleg");
         assertThat(task(instantie, Element.BESPREKEN)).isNotNull();
     }
+
+    @Test
+    @DisplayName("an overdue action of the plan has no case director: the weekly session sees it, and two weeks on the officer, never the procesregisseur")
+    void verlopenActieNaarDeOfficier() {
+        ProcessInstance instantie = gemeld("veiligthuis1");
+        feitenGebundeld(instantie);
+        klokNaar(instantie, sessieBegin(instantie));
+        fixture.complete("om1", task(instantie, Element.BESPREKEN), besluit(ActieOverleg.VOLGEN, true,
+                actie("politie", "Stopgesprek met Rik")));
+        ProcessInstance opvolging = opvolgingen(instantie).get(0);
+        Date deadline = (Date) runtimeService.getVariable(opvolging.getId(), AfspraakOpvolging.DEADLINE.name());
+
+        klokNaar(opvolging, new Date(deadline.getTime() + 60_000));
+        assertThat(taskService.createTaskQuery().processInstanceId(opvolging.getId())
+                .taskDefinitionKey(AfspraakOpvolging.Element.NAGAAN_CASUSREGISSEUR).count()).isZero();
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(opvolging.getId()).count()).isOne();
+
+        klokNaar(opvolging, (Date) runtimeService.getVariable(opvolging.getId(), AfspraakOpvolging.ESCALATIE_VOORZITTER.name()));
+        Task voorzitter = taskService.createTaskQuery().processInstanceId(opvolging.getId())
+                .taskDefinitionKey(AfspraakOpvolging.Element.NAGAAN_VOORZITTER).singleResult();
+        assertThat(groepen(voorzitter)).containsExactly("om");
+        assertThat(fixture.as("procesregisseur1", () -> taskService.createTaskQuery().taskId(voorzitter.getId()).count())).isZero();
+        fixture.complete("om1", voorzitter, Map.of());
+    }
 }
