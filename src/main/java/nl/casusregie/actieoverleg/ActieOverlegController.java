@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import nl.casusregie.platform.CurrentUser;
-import nl.casusregie.platform.PartnerGroup;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,13 +51,7 @@ public class ActieOverlegController {
 
     /** Veilig Thuis or the police, as whom the user reports. */
     private String melder() {
-        var groepen = currentUser.groups();
-        if (groepen.contains(PartnerGroup.VEILIGTHUIS.id())) {
-            return PartnerGroup.VEILIGTHUIS.id();
-        }
-        if (groepen.contains(PartnerGroup.POLITIE.id())) {
-            return PartnerGroup.POLITIE.id();
-        }
-        throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Alleen Veilig Thuis en de politie melden een casus aan voor het Actie-Overleg.");
+        return ActieOverlegMelding.melder(currentUser.groups())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN, ActieOverlegMelding.ALLEEN_MELDERS));
     }
 }
