@@ -386,5 +386,38 @@ class ActieOverlegProcessTest {
         assertThat(jdbc.sql("select analyse_aanmelder from aanmelding a join casus c on c.id = a.casus_id where c.nummer = :n")
                 .param("n", casusnummer).query(String.class).single()).contains("langdurige hulp");
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instantie.getId()).count()).isZero();
+        assertThat(dossier("procesregisseur1", instantie).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @SuppressWarnings("rawtypes")
+    private ResponseEntity<Map> dossier(String user, ProcessInstance instantie) {
+        return http.withBasicAuth(user, "demo").getForEntity("/api/actie-overleggen/" + instantie.getBusinessKey(), Map.class);
+    }
+
+    @Test
+    @DisplayName("the case file shows returns with their reasons, sessions and plan to the table; the supervisor without what was written about people; others not at all")
+    @SuppressWarnings("unchecked")
+    void dossierVanDeTafel() {
+        ProcessInstance instantie = gemeld("veiligthuis1");
+        feitenGebundeld(instantie);
+        klokNaar(instantie, sessieBegin(instantie));
+        fixture.complete("om1", task(instantie, Element.BESPREKEN), besluit(ActieOverleg.VOLGEN, true,
+                actie("politie", "Stopgesprek met Rik")));
+
+        Map<String, Object> volledig = dossier("rvdk1", instantie).getBody();
+        assertThat((String) volledig.get("watGebeurd")).contains("dreigberichten");
+        assertThat((List<Map<String, Object>>) volledig.get("agenda")).hasSize(2)
+                .last().satisfies(p -> assertThat(p).containsEntry("reden", "VOLGEN").containsEntry("toelichting", "Volgen tot het plan klaar is"));
+        assertThat((List<Map<String, Object>>) volledig.get("plan")).singleElement()
+                .satisfies(a -> assertThat(a).containsEntry("wat", "Stopgesprek met Rik").containsEntry("status", "OPEN"));
+        assertThat((List<Map<String, Object>>) volledig.get("sessies")).singleElement()
+                .satisfies(b -> assertThat(b).containsEntry("contactverbod", true));
+
+        Map<String, Object> zonder = dossier("supervisor1", instantie).getBody();
+        assertThat(zonder.get("watGebeurd")).isNull();
+        assertThat((List<?>) zonder.get("betrokkenen")).isEmpty();
+        assertThat(zonder.toString()).doesNotContain("Stopgesprek", "Eva", "Twee eerdere meldingen");
+        assertThat(dossier("gemeente1", instantie).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(dossier("procesregisseur1", instantie).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 }
