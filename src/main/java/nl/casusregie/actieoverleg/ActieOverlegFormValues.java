@@ -24,6 +24,9 @@ class ActieOverlegFormValues implements StoredFormValues {
 
     private static final Set<String> TAKEN = Set.of(FEITEN_VEILIG_THUIS, FEITEN_POLITIE, BESPREKEN, PLAN_KENNISNEMEN);
 
+    /** The answers of the Veilig Thuis form's question "Pleger bekend bij de reclassering", as it words them. */
+    private static final Map<String, String> BEKEND = Map.of("JA", "Ja", "NEE", "Nee", "ONBEKEND", "Onbekend");
+
     private final ActieOverlegRepository zaken;
     private final AgendaService agenda;
 
@@ -49,7 +52,7 @@ class ActieOverlegFormValues implements StoredFormValues {
                             + (punt.isTerugkeer() ? ", terug op de agenda (" + punt.reden().label().toLowerCase() + ")" : "")));
             if (BESPREKEN.equals(taskDefinitionKey)) {
                 values.put(ActieOverleg.FEITEN_TEKST.name(), "Veilig Thuis: " + ofNiet(zaak.feitenVeiligThuis())
-                        + "\nBekend bij de reclassering: " + ofNiet(zaak.bekendBijReclassering())
+                        + "\nBekend bij de reclassering: " + ofNiet(BEKEND.get(zaak.bekendBijReclassering()))
                         + "\nPolitie: " + ofNiet(zaak.feitenPolitie()));
             }
             if (BESPREKEN.equals(taskDefinitionKey) || PLAN_KENNISNEMEN.equals(taskDefinitionKey)) {
