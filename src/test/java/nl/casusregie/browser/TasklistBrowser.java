@@ -107,7 +107,19 @@ final class TasklistBrowser implements AutoCloseable {
 
     /** Opens a task from the list and waits for its view. */
     void openTask(String taskId, String name) {
-        centred(wait.until(ExpectedConditions.elementToBeClickable(taskInList(taskId)))).click();
+        // The list renders again when it refreshes (after a completion): find and click in one go, again if it went stale.
+        wait.until(d -> {
+            try {
+                WebElement link = d.findElement(taskInList(taskId));
+                if (!link.isDisplayed()) {
+                    return false;
+                }
+                centred(link).click();
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+                return false;
+            }
+        });
         wait.until(ExpectedConditions.textToBe(By.cssSelector("section.task-card h2.task"), name));
     }
 
