@@ -87,8 +87,8 @@ class AuthorizationMatrixTest {
         ZSM_BIJDRAGE, ZSM_SESSIE, ZSM_OVERDRACHT,
         /** The probation om1's conditional dismissal of a ZSM case started: running, at its first check, at the OM's reaction. */
         ZSM_PROEFTIJD, ZSM_CONTROLE, ZSM_REACTIE,
-        /** om1 decided a dismissal with a personal letter (target: the letter's id as taskId). */
-        ZSM_BRIEF }
+        /** om1 decided a dismissal with a personal letter (target: the letter's id as taskId); or referred to the house (target: the new case). */
+        ZSM_BRIEF, ZSM_AANGEMELD }
 
     /** A fresh case of the demo house: its instance, and its open task at that stage. */
     record Target(String nummer, long casusId, String instanceId, String taskId) {
@@ -316,6 +316,11 @@ class AuthorizationMatrixTest {
                 // The personal letter: for those who read the ZSM records in full (the supervisor gets 403: nothing but personal data).
                 new Action("persoonlijke brief van een ZSM-besluit downloaden (/api)", Stage.ZSM_BRIEF,
                         AuthorizationMatrixTest::downloadZsmLetter, aanTafel(Tafel.ZSM_VERDIEPING), NOBODY),
+                // A case referred by the ZSM table shows where it came from, with the officer's explanation, to the case
+                // file's full readers (the chair; the OM as the referrer); a supervisor sees the origin without the text.
+                new Action("herkomst uit ZSM met toelichting in het dossier van de casus lezen (/api)", Stage.ZSM_AANGEMELD,
+                        AuthorizationMatrixTest::readZsmOriginInCaseFile, EnumSet.of(PartnerGroup.PROCESREGISSEUR, PartnerGroup.OM),
+                        NOBODY),
                 // Its records: the groups at the table; the supervisor without what was written about people.
                 new Action("ZSM-dossier lezen (/api)", Stage.ZSM_BIJDRAGE, AuthorizationMatrixTest::readZsmFile,
                         aanTafel(Tafel.ZSM_VERDIEPING, PartnerGroup.SUPERVISOR), NOBODY),
@@ -596,6 +601,14 @@ class AuthorizationMatrixTest {
             return new Target(bijdrage.nummer(), bijdrage.casusId(), instantie, String.valueOf(jdbc.sql(
                     "select id from zsm_brief where zaak_id = :z").param("z", bijdrage.casusId()).query(Long.class).single()));
         }
+        if (stage == Stage.ZSM_AANGEMELD) {
+            assertThat(as("om1", () -> taskService.complete(sessie.getId(), Map.of("regiehouder", "rvdk",
+                    "interpretatie", "Kind onveilig", "officierBesluit", "AANMELDING_ZVH",
+                    "besluitToelichting", "Officier-voor-procesregisseur-M3")))).isTrue();
+            String casusnummer = jdbc.sql("select zvh_casusnummer from zsm_bespreking where zaak_id = :z")
+                    .param("z", bijdrage.casusId()).query(String.class).single();
+            return new Target(casusnummer, casussen.findByNummer(Fixture.HUIS, casusnummer).orElseThrow().id(), instantie, null);
+        }
         if (stage == Stage.ZSM_PROEFTIJD || stage == Stage.ZSM_CONTROLE || stage == Stage.ZSM_REACTIE) {
             return zsmProeftijd(stage, bijdrage.nummer(), bijdrage.casusId(), sessie);
         }
@@ -654,6 +667,12 @@ class AuthorizationMatrixTest {
         ResponseEntity<byte[]> response = http.withBasicAuth(user, "demo").getForEntity("/api/zsm-verdiepingen/" + target.nummer()
                 + "/brieven/" + target.taskId(), byte[].class);
         return response.getStatusCode().is2xxSuccessful() && response.getBody() != null && response.getBody().length > 0;
+    }
+
+    private boolean readZsmOriginInCaseFile(String user, Target target) {
+        ResponseEntity<String> response = http.withBasicAuth(user, "demo").getForEntity("/api/casussen/" + target.nummer()
+                + "/dossier", String.class);
+        return response.getStatusCode().is2xxSuccessful() && response.getBody().contains("Officier-voor-procesregisseur-M3");
     }
 
     private boolean readZsmProbationConditions(String user, Target target) {
