@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -29,13 +30,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class ZsmFixture {
 
-    private final TestRestTemplate http;
+    /** Lazily: the application started without a test web environment (a second JVM) has no TestRestTemplate. */
+    private final ObjectProvider<TestRestTemplate> http;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final ManagementService managementService;
     private final AgendaService agenda;
 
-    public ZsmFixture(TestRestTemplate http, RuntimeService runtimeService, TaskService taskService,
+    public ZsmFixture(ObjectProvider<TestRestTemplate> http, RuntimeService runtimeService, TaskService taskService,
                       ManagementService managementService, AgendaService agenda) {
         this.http = http;
         this.runtimeService = runtimeService;
@@ -47,7 +49,7 @@ public class ZsmFixture {
     /** A case put forward by police over the API (a father, a child of nine), now waiting for its session. */
     public ProcessInstance ingebracht(String achternaam) {
         @SuppressWarnings("rawtypes")
-        ResponseEntity<Map> antwoord = http.withBasicAuth("politie1", "demo").postForEntity("/api/zsm-verdiepingen",
+        ResponseEntity<Map> antwoord = http.getObject().withBasicAuth("politie1", "demo").postForEntity("/api/zsm-verdiepingen",
                 ZsmVerdiepingProcessTest.inbreng(achternaam, LocalDate.now().minusYears(9)), Map.class);
         assertThat(antwoord.getStatusCode()).as(String.valueOf(antwoord.getBody())).isEqualTo(HttpStatus.CREATED);
         return runtimeService.createProcessInstanceQuery().processDefinitionKey(ZsmVerdieping.PROCESS_KEY)
