@@ -24,10 +24,11 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * escaped, so what people wrote stays text), laid out as an accessible, archivable PDF: tagged
  * PDF/UA and PDF/A-2a, with the document's title and language from the template and the font
  * embedded. The font (DejaVu Sans, see {@code fonts/DejaVu-LICENSE.txt}) comes with the
- * application, so a letter looks the same on every machine.
+ * application, so a letter looks the same on every machine. Used by every letter: the clients' letter
+ * and the ZSM decision's personal letter.
  */
 @Component
-class BriefOpmaak {
+public class BriefOpmaak {
 
     /** The family name the templates use in their CSS. */
     private static final String LETTERTYPE = "DejaVu Sans";
@@ -57,7 +58,7 @@ class BriefOpmaak {
     }
 
     /** The template filled with these values, as PDF. */
-    byte[] pdf(String sjabloon, Map<String, Object> waarden) {
+    public byte[] pdf(String sjabloon, Map<String, Object> waarden) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();

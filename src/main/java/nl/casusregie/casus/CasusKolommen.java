@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * The list columns of the tasks of a case (its zvh-casus instance, a meeting round it called,
  * an agreement's follow-up, a probation on the case, or a restraining order on its household): case number, a
- * household label a professional recognises, approach and phase. A ZSM or Actie-Overleg case (and
- * an action of its plan) shows its own number and its household; it has no approach or phase.
+ * household label a professional recognises, approach and phase. A ZSM case (and a probation of its
+ * conditional dismissal) or an Actie-Overleg case (and an action of its plan) shows its own number and its household; it has no approach or phase.
  * The label names the household by the surnames of its adults ("Fam. de Vries"), nothing
  * more: no first names, birth dates or what happened.
  */
@@ -60,6 +60,10 @@ class CasusKolommen implements TaskListColumns {
                 union all
                 select z.proces_instantie_id, z.nummer, z.huishouden_id, null, null from zsm_zaak z
                 where z.huis = :huis and z.proces_instantie_id in (:instanties)
+                union all
+                select p.proces_instantie_id, z.nummer, z.huishouden_id, null, null
+                from proeftijd p join zsm_zaak z on z.id = p.zsm_zaak_id
+                where z.huis = :huis and p.proces_instantie_id in (:instanties)
                 union all
                 select ao.proces_instantie_id, ao.nummer, ao.huishouden_id, null, null from actie_overleg ao
                 where ao.huis = :huis and ao.proces_instantie_id in (:instanties)

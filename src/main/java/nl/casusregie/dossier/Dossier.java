@@ -16,7 +16,15 @@ public record Dossier(String casusnummer, CasusStatus status, String aanpak, Int
                       List<Lid> leden, Aanmelding aanmelding, List<EerdereCasus> eerdereCasussen,
                       List<Besluit> besluiten, List<Overleg> overleggen, List<Terugkoppeling> terugkoppelingen,
                       List<Brief> brieven, List<Incident> incidenten, List<Proeftijd> proeftijden,
-                      List<Huisverbod> huisverboden, Map<String, String> namen) {
+                      List<Huisverbod> huisverboden, List<VanZsm> vanZsm, Map<String, String> namen) {
+
+    /**
+     * The case (or an incident on it) came from the ZSM deepening meeting: the ZSM case's number, when the
+     * officer decided (besluit: a ZsmBesluit code, AANMELDING_ZVH) and the officer's explanation for the
+     * procesregisseur; never what the partners at that table brought in.
+     */
+    public record VanZsm(String zsmnummer, LocalDateTime op, String besluit, String toelichting, String door) {
+    }
 
     public record Lid(String naam, LocalDate geboortedatum, Integer leeftijd, String rol, String taal, boolean tolkNodig) {
     }
@@ -239,6 +247,7 @@ public record Dossier(String casusnummer, CasusStatus status, String aanpak, Int
                 incidenten.stream().map(Incident::zonderPersoonsgegevens).toList(),
                 proeftijden.stream().map(Proeftijd::zonderDetails).toList(),
                 huisverboden.stream().map(Huisverbod::zonderPersoonsgegevens).toList(),
+                vanZsm.stream().map(z -> new VanZsm(z.zsmnummer(), z.op(), z.besluit(), null, z.door())).toList(),
                 namen);
     }
 }

@@ -35,6 +35,7 @@ public class DossierService {
     private final DossierOverleggen overleggen;
     private final DossierProeftijden proeftijden;
     private final DossierHuisverboden huisverboden;
+    private final DossierZsm zsm;
     private final DossierLeesrecht leesrecht;
     private final AuditLog auditLog;
     private final CurrentUser currentUser;
@@ -44,7 +45,7 @@ public class DossierService {
 
     public DossierService(CasusRepository casussen, HuishoudenRepository huishoudens, DossierRepository dossiers,
                           DossierOverleggen overleggen, DossierProeftijden proeftijden, DossierHuisverboden huisverboden,
-                          DossierLeesrecht leesrecht, AuditLog auditLog, CurrentUser currentUser,
+                          DossierZsm zsm, DossierLeesrecht leesrecht, AuditLog auditLog, CurrentUser currentUser,
                           IdentityService identityService, SystemAction systemAction, TaskService taskService) {
         this.casussen = casussen;
         this.huishoudens = huishoudens;
@@ -52,6 +53,7 @@ public class DossierService {
         this.overleggen = overleggen;
         this.proeftijden = proeftijden;
         this.huisverboden = huisverboden;
+        this.zsm = zsm;
         this.leesrecht = leesrecht;
         this.auditLog = auditLog;
         this.currentUser = currentUser;
@@ -143,6 +145,8 @@ public class DossierService {
             genoemd.add(h.ingetrokkenDoor());
             h.hulp().forEach(hulp -> genoemd.add(hulp.door()));
         });
+        List<Dossier.VanZsm> vanZsm = zsm.vanZsm(casus.huis(), casus.nummer());
+        vanZsm.forEach(z -> genoemd.add(z.door()));
         genoemd.remove(null);
         return new Dossier(casus.nummer(), casus.status(), casus.aanpak(), casus.fase(), casus.casusregisseur(),
                 casus.aangemaaktOp(), casus.afgeslotenOp(), recht,
@@ -150,7 +154,7 @@ public class DossierService {
                         lid.leeftijd(), lid.rol().name(), lid.taal(), lid.tolkNodig())).toList(),
                 aanmelding, dossiers.eerdereCasussen(casus.huishoudenId(), casus.id()),
                 besluiten, overleggen, terugkoppelingen, dossiers.brieven(casus.id()), incidenten, proeftijden,
-                huisverboden, namen(genoemd));
+                huisverboden, vanZsm, namen(genoemd));
     }
 
     /** Display names of professionals (first and last name), read by the engine itself (users may not list users). */

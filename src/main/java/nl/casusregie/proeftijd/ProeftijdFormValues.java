@@ -45,7 +45,7 @@ class ProeftijdFormValues implements StoredFormValues {
         }
         proeftijden.ofInstance(task.getProcessInstanceId()).ifPresent(proeftijd -> {
             values.put(Proeftijd.PROEFTIJDNUMMER.name(), proeftijd.nummer());
-            values.put(Proeftijd.CASUSNUMMER.name(), proeftijd.casusnummer());
+            values.put(Proeftijd.CASUSNUMMER.name(), proeftijd.hoortBij());
             values.put(Proeftijd.PROEFTIJD_TEKST.name(), ProeftijdTeksten.proeftijd(proeftijd));
             Map<Long, Voorwaarde> voorwaarden = proeftijden.voorwaarden(proeftijd.id()).stream()
                     .collect(Collectors.toMap(Voorwaarde::id, Function.identity()));

@@ -16,8 +16,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ProeftijdRepository {
 
+    /** A probation belongs to a household's case or to a ZSM case (V15), never both. */
     private static final String PROEFTIJD = """
-            select p.*, c.nummer as casusnummer from proeftijd p join casus c on c.id = p.casus_id""";
+            select p.*, c.nummer as casusnummer, z.nummer as zsmnummer from proeftijd p
+            left join casus c on c.id = p.casus_id left join zsm_zaak z on z.id = p.zsm_zaak_id""";
 
     private final JdbcClient jdbc;
 
@@ -25,10 +27,23 @@ public class ProeftijdRepository {
         this.jdbc = jdbc;
     }
 
-    /** A probation as stored, with its case's number. */
-    public record Gegevens(long id, String nummer, String huis, long casusId, String casusnummer, String soort,
-                           LocalDate ingangsdatum, int duurMaanden, LocalDate einddatum, String toezichthouder,
-                           String risico, String status, String opgelegdDoor, LocalDateTime opgelegdOp) {
+    /**
+     * A probation as stored, with the number of what it belongs to: a household's case (casusId,
+     * casusnummer) or a ZSM case (zsmZaakId, zsmnummer); the other pair is null.
+     */
+    public record Gegevens(long id, String nummer, String huis, Long casusId, String casusnummer, Long zsmZaakId,
+                           String zsmnummer, String soort, LocalDate ingangsdatum, int duurMaanden, LocalDate einddatum,
+                           String toezichthouder, String risico, String status, String opgelegdDoor, LocalDateTime opgelegdOp) {
+
+        /** Decided at the ZSM deepening meeting, without a case at the care-and-safety house. */
+        public boolean vanZsm() {
+            return zsmZaakId != null;
+        }
+
+        /** The number of what it belongs to, as forms show it: the case's, or the ZSM case's. */
+        public String hoortBij() {
+            return vanZsm() ? zsmnummer : casusnummer;
+        }
     }
 
     public record Voorwaarde(long id, long proeftijdId, String soort, String omschrijving, LocalDateTime geldtVanaf,
@@ -48,16 +63,19 @@ public class ProeftijdRepository {
                               String gereageerdDoor, LocalDateTime gereageerdOp) {
     }
 
-    /** Stores a new probation (status LOPEND) and gives it its number (PT-year-id), the business key of its process. */
-    public Gegevens create(String huis, long casusId, ProeftijdAanvraag aanvraag, LocalDate einddatum, String door,
-                           LocalDateTime op) {
+    /**
+     * Stores a new probation (status LOPEND) of a case or of a ZSM case (exactly one of the two ids) and
+     * gives it its number (PT-year-id), the business key of its process.
+     */
+    public Gegevens create(String huis, Long casusId, Long zsmZaakId, ProeftijdAanvraag aanvraag, LocalDate einddatum,
+                           String door, LocalDateTime op) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into proeftijd (nummer, huis, casus_id, soort, ingangsdatum, duur_maanden, einddatum,
+                insert into proeftijd (nummer, huis, casus_id, zsm_zaak_id, soort, ingangsdatum, duur_maanden, einddatum,
                     toezichthouder, risico, status, opgelegd_door, opgelegd_op)
-                values (:nummer, :huis, :casus, :soort, :ingang, :duur, :eind, :toezicht, :risico, :status, :door, :op)""")
+                values (:nummer, :huis, :casus, :zsm, :soort, :ingang, :duur, :eind, :toezicht, :risico, :status, :door, :op)""")
                 .param("nummer", "nieuw-" + UUID.randomUUID().toString().substring(0, 20))
-                .param("huis", huis).param("casus", casusId).param("soort", aanvraag.proeftijdSoort().name())
+                .param("huis", huis).param("casus", casusId).param("zsm", zsmZaakId).param("soort", aanvraag.proeftijdSoort().name())
                 .param("ingang", aanvraag.ingangsdatum()).param("duur", aanvraag.duurMaanden()).param("eind", einddatum)
                 .param("toezicht", aanvraag.toezichthouder()).param("risico", aanvraag.risico().name())
                 .param("status", ProeftijdStatus.LOPEND.name()).param("door", door).param("op", op)
@@ -93,6 +111,12 @@ public class ProeftijdRepository {
     public Optional<Gegevens> ofInstance(String processInstanceId) {
         return jdbc.sql(PROEFTIJD + " where p.proces_instantie_id = :instantie")
                 .param("instantie", processInstanceId).query(this::gegevens).optional();
+    }
+
+    /** The probations a ZSM case's conditional dismissal started, newest first. */
+    public List<Gegevens> vanZsmZaak(long zsmZaakId) {
+        return jdbc.sql(PROEFTIJD + " where p.zsm_zaak_id = :z order by p.id desc").param("z", zsmZaakId)
+                .query(this::gegevens).list();
     }
 
     public Optional<Gegevens> findByNummer(String huis, String nummer) {
@@ -250,8 +274,9 @@ public class ProeftijdRepository {
     }
 
     private Gegevens gegevens(ResultSet rs, int row) throws SQLException {
-        return new Gegevens(rs.getLong("id"), rs.getString("nummer"), rs.getString("huis"), rs.getLong("casus_id"),
-                rs.getString("casusnummer"), rs.getString("soort"), rs.getObject("ingangsdatum", LocalDate.class),
+        return new Gegevens(rs.getLong("id"), rs.getString("nummer"), rs.getString("huis"),
+                rs.getObject("casus_id", Long.class), rs.getString("casusnummer"), rs.getObject("zsm_zaak_id", Long.class),
+                rs.getString("zsmnummer"), rs.getString("soort"), rs.getObject("ingangsdatum", LocalDate.class),
                 rs.getInt("duur_maanden"), rs.getObject("einddatum", LocalDate.class), rs.getString("toezichthouder"),
                 rs.getString("risico"), rs.getString("status"), rs.getString("opgelegd_door"),
                 rs.getObject("opgelegd_op", LocalDateTime.class));

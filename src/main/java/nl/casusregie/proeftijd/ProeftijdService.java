@@ -61,10 +61,37 @@ public class ProeftijdService {
     @Transactional
     public ProeftijdRepository.Gegevens registreer(String huis, String casusnummer, ProeftijdAanvraag aanvraag,
                                                    String door, List<String> groepen) {
+        alleenOm(groepen);
+        Casus casus = lopendeCasus(huis, casusnummer);
+        return bewaar(huis, casus.id(), null, aanvraag, door);
+    }
+
+    /**
+     * A conditional dismissal decided at the ZSM deepening meeting: the same checks, the probation
+     * belonging to the ZSM case (which often has no case at the care-and-safety house), and its process
+     * started at once. The caller (the officer's session) has checked that the ZSM case is its own.
+     */
+    @Transactional
+    public ProeftijdRepository.Gegevens startVoorZsmZaak(String huis, long zsmZaakId, ProeftijdAanvraag aanvraag,
+                                                         String door, List<String> groepen) {
+        alleenOm(groepen);
+        ProeftijdRepository.Gegevens proeftijd = bewaar(huis, null, zsmZaakId, aanvraag, door);
+        runtimeService.createProcessInstanceByKey(Proeftijd.PROCESS_KEY)
+                .businessKey(proeftijd.nummer())
+                .setVariable(Proeftijd.PROEFTIJD_ID.name(), proeftijd.id())
+                .setVariable(Proeftijd.HUIS.name(), huis)
+                .execute();
+        return proeftijden.get(proeftijd.id());
+    }
+
+    private static void alleenOm(List<String> groepen) {
         if (!groepen.contains(PartnerGroup.OM.id())) {
             throw new OngeldigeInvoerException("casusnummer", "Alleen het Openbaar Ministerie legt een proeftijd op.");
         }
-        Casus casus = lopendeCasus(huis, casusnummer);
+    }
+
+    private ProeftijdRepository.Gegevens bewaar(String huis, Long casusId, Long zsmZaakId, ProeftijdAanvraag aanvraag,
+                                                String door) {
         invoer.controleer(aanvraag);
         if (!TOEZICHTHOUDERS.contains(aanvraag.toezichthouder())) {
             throw invoer.ongeldig(ProeftijdAanvraag.class, "toezichthouder", "kies "
@@ -81,10 +108,11 @@ public class ProeftijdService {
                     "de proeftijd zou op " + Woorden.datum(einddatum) + " al voorbij zijn");
         }
         LocalDateTime nu = klok.nu();
-        ProeftijdRepository.Gegevens proeftijd = proeftijden.create(huis, casus.id(), aanvraag, einddatum, door, nu);
+        ProeftijdRepository.Gegevens proeftijd = proeftijden.create(huis, casusId, zsmZaakId, aanvraag, einddatum, door, nu);
         aanvraag.voorwaarden().forEach(v -> proeftijden.addVoorwaarde(proeftijd.id(), v.genormaliseerd(), nu));
-        auditLog.record(huis, "PROEFTIJD_OPGELEGD", casus.id(), proeftijd.nummer() + ", " + aanvraag.proeftijdSoort()
-                + ", " + aanvraag.duurMaanden() + " maanden, toezicht " + aanvraag.toezichthouder());
+        auditLog.record(huis, "PROEFTIJD_OPGELEGD", casusId, proeftijd.nummer() + ", " + aanvraag.proeftijdSoort()
+                + ", " + aanvraag.duurMaanden() + " maanden, toezicht " + aanvraag.toezichthouder()
+                + (zsmZaakId == null ? "" : ", ZSM-zaak " + proeftijd.zsmnummer()));
         return proeftijd;
     }
 

@@ -23,7 +23,9 @@ final class ProeftijdTeksten {
         return "%s met een proeftijd van %d maanden, van %s tot %s. Toezicht: %s. Risico op herhaling: %s.".formatted(
                 Woorden.woord(ProeftijdSoort.class, p.soort()), p.duurMaanden(), Woorden.datum(p.ingangsdatum()),
                 Woorden.datum(p.einddatum()), Woorden.woord(PartnerGroup.class, p.toezichthouder()),
-                Woorden.woord(Risico.class, p.risico()).toLowerCase());
+                Woorden.woord(Risico.class, p.risico()).toLowerCase())
+                + (p.vanZsm() ? " Besloten in het ZSM-verdiepingsoverleg (" + p.zsmnummer()
+                        + "); een overtreding gaat alleen naar het Openbaar Ministerie." : "");
     }
 
     static String voorwaarde(Voorwaarde v) {

@@ -178,9 +178,19 @@ public class ToezichtService {
         return overtreding;
     }
 
-    /** The household's case gets the breach as a new incident; the same breach always carries the same key. */
+    /**
+     * The household's case gets the breach as a new incident; the same breach always carries the same key.
+     * A probation of a ZSM case puts nothing on an agenda: its conditional dismissal was the table's final
+     * decision, so the ZSM case is closed whenever its probation runs, and the breach goes only to the OM
+     * (the table's chair), whose reaction task follows; the OM can put the household forward again.
+     */
     public void agendeer(Gegevens proeftijd, Long overtredingId) {
         Overtreding overtreding = overtreding(proeftijd, overtredingId);
+        if (proeftijd.vanZsm()) {
+            auditLog.record(proeftijd.huis(), "PROEFTIJD_OVERTREDING_NAAR_OM", null, proeftijd.nummer() + ", ZSM-zaak "
+                    + proeftijd.zsmnummer() + ", overtreding " + overtreding.id());
+            return;
+        }
         Voorwaarde voorwaarde = overtreding.voorwaardeId() == null ? null : voorwaarde(proeftijd, overtreding.voorwaardeId());
         String sleutel = "proeftijd-overtreding-" + overtreding.id();
         IncidentService.Uitkomst uitkomst = incidenten.meld(new IncidentService.Incident(proeftijd.casusnummer(),

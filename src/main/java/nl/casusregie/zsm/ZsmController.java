@@ -2,13 +2,18 @@ package nl.casusregie.zsm;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDateTime;
 import nl.casusregie.platform.CurrentUser;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,12 +36,36 @@ public class ZsmController {
 
     private final ZsmService service;
     private final ZsmDossierLezer dossier;
+    private final ZsmBriefService brieven;
     private final CurrentUser currentUser;
 
-    ZsmController(ZsmService service, ZsmDossierLezer dossier, CurrentUser currentUser) {
+    ZsmController(ZsmService service, ZsmDossierLezer dossier, ZsmBriefService brieven, CurrentUser currentUser) {
         this.service = service;
         this.dossier = dossier;
+        this.brieven = brieven;
         this.currentUser = currentUser;
+    }
+
+    @GetMapping("/{nummer}/brieven/{id}")
+    @Operation(summary = "Persoonlijke brief van een ZSM-besluit",
+            description = "De brief zoals hij gemaakt is (PDF/UA en PDF/A) aan één betrokkene: alleen de tekst die de officier "
+                    + "voor deze persoon schreef, met het besluit en het kenmerk; niets van wat de partners aanleverden, de "
+                    + "duiding, de zorgen, de reden van inbreng of de vraag. Een andere taal dan Nederlands staat op de brief "
+                    + "als de taal waarin hij vertaald wordt. Voor wie het ZSM-dossier volledig leest (de groepen aan tafel; "
+                    + "de procesregisseur zodra de zaak is aangemeld). Ook met de sessie van Tasklist, voor lezen (GET) met de "
+                    + "kop X-Requested-With. Elk lezen wordt vastgelegd in het auditlog. De lijst staat in het dossier (brieven).")
+    @ApiResponse(responseCode = "200", description = "De brief, als bijlage",
+            content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "401", description = "Niet ingelogd")
+    @ApiResponse(responseCode = "403", description = "De gebruiker leest de zaak alleen zonder persoonsgegevens")
+    @ApiResponse(responseCode = "404", description = "Geen ZSM-zaak die de gebruiker mag lezen in het eigen huis, of geen brief van deze zaak")
+    public ResponseEntity<byte[]> brief(@Parameter(description = "Het nummer van de zaak") @PathVariable String nummer,
+                                        @Parameter(description = "Het nummer van de brief, zoals het dossier het noemt") @PathVariable long id) {
+        ZsmBriefService.Bestand brief = brieven.lees(currentUser.huis(), nummer, id, currentUser.groups());
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(brief.naam()).build().toString())
+                .body(brief.pdf());
     }
 
     @GetMapping("/{nummer}")

@@ -7,6 +7,7 @@ import nl.casusregie.agenda.AgendaService;
 import nl.casusregie.agenda.Tafel;
 import nl.casusregie.audit.AuditLog;
 import nl.casusregie.dossier.Leesrecht;
+import nl.casusregie.proeftijd.ProeftijdRepository;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,9 +25,14 @@ class ZsmDossierLezer {
     private final AgendaService agenda;
     private final AuditLog auditLog;
     private final JdbcClient jdbc;
+    private final ProeftijdRepository proeftijden;
+    private final ZsmBriefRepository brieven;
 
-    ZsmDossierLezer(ZsmRepository zaken, AgendaService agenda, AuditLog auditLog, JdbcClient jdbc) {
+    ZsmDossierLezer(ZsmRepository zaken, AgendaService agenda, AuditLog auditLog, JdbcClient jdbc,
+                    ProeftijdRepository proeftijden, ZsmBriefRepository brieven) {
         this.zaken = zaken;
+        this.brieven = brieven;
+        this.proeftijden = proeftijden;
         this.agenda = agenda;
         this.auditLog = auditLog;
         this.jdbc = jdbc;
@@ -34,9 +40,7 @@ class ZsmDossierLezer {
 
     ZsmDossier lees(String huis, String nummer, List<String> groups) {
         ZsmRepository.Zaak zaak = zaken.findByNummer(huis, nummer).orElseThrow(ZsmDossierLezer::bestaatNiet);
-        boolean verwezen = jdbc.sql("select count(*) from zsm_bespreking where zaak_id = :z and besluit = :b")
-                .param("z", zaak.id()).param("b", ZsmBesluit.AANMELDING_ZVH.name()).query(Long.class).single() > 0;
-        Leesrecht recht = ZsmLeesrecht.voor(groups, verwezen).orElseThrow(ZsmDossierLezer::bestaatNiet);
+        Leesrecht recht = ZsmLeesrecht.voor(groups, zaken.verwezenNaarZvh(zaak.id())).orElseThrow(ZsmDossierLezer::bestaatNiet);
         boolean volledig = recht == Leesrecht.VOLLEDIG;
         ZsmRepository.Inbreng inbreng = zaken.inbreng(zaak.id());
         List<ZsmDossier.Agendering> agendering = agenda.geschiedenis(Tafel.ZSM_VERDIEPING, huis, nummer).stream()
@@ -64,7 +68,19 @@ class ZsmDossierLezer {
                 volledig ? inbreng.reden() : null, volledig ? inbreng.vraag() : null,
                 volledig ? inbreng.betrokkenen().stream().map(b -> new ZsmDossier.Betrokkene(b.naam(), b.geboortedatum(),
                         b.rol().name())).toList() : List.of(),
-                agendering, bijdragen, besprekingen);
+                agendering, bijdragen, besprekingen, proeftijden(zaak.id(), volledig),
+                brieven.vanZaak(zaak.id()).stream().map(b -> new ZsmDossier.Brief(b.id(), volledig ? b.aan() : null, b.taal(),
+                        !ZsmBriefService.NEDERLANDS.equalsIgnoreCase(b.taal()), b.gemaaktOp())).toList());
+    }
+
+    /** The probations the case's conditional dismissal started; without personal content no conditions or breaches. */
+    private List<ZsmDossier.Proeftijd> proeftijden(long zaakId, boolean volledig) {
+        return proeftijden.vanZsmZaak(zaakId).stream().map(p -> new ZsmDossier.Proeftijd(p.nummer(), p.status(),
+                p.ingangsdatum(), p.einddatum(), p.toezichthouder(),
+                volledig ? proeftijden.voorwaarden(p.id()).stream().map(v -> new ZsmDossier.Voorwaarde(v.soort(),
+                        v.omschrijving(), v.vervallenOp() == null)).toList() : List.of(),
+                volledig ? proeftijden.overtredingen(p.id()).stream().map(o -> new ZsmDossier.Overtreding(o.gemeldOp(),
+                        o.wat(), o.reactie())).toList() : List.of())).toList();
     }
 
     private List<String> zorgenBij(long besprekingId) {

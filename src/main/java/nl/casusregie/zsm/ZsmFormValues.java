@@ -15,6 +15,8 @@ import nl.casusregie.overleg.Grondslag;
 import nl.casusregie.platform.PartnerGroup;
 import nl.casusregie.platform.StoredFormValues;
 import nl.casusregie.platform.Woorden;
+import nl.casusregie.proeftijd.ProeftijdRepository;
+import nl.casusregie.proeftijd.ProeftijdStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,10 +33,12 @@ class ZsmFormValues implements StoredFormValues {
 
     private final ZsmRepository zaken;
     private final AgendaService agenda;
+    private final ProeftijdRepository proeftijden;
 
-    ZsmFormValues(ZsmRepository zaken, AgendaService agenda) {
+    ZsmFormValues(ZsmRepository zaken, AgendaService agenda, ProeftijdRepository proeftijden) {
         this.zaken = zaken;
         this.agenda = agenda;
+        this.proeftijden = proeftijden;
     }
 
     @Override
@@ -56,7 +60,8 @@ class ZsmFormValues implements StoredFormValues {
                 values.put(ZsmVerdieping.AGENDA_TEKST.name(), agenda(punten));
             }
             if (MET_UITKOMST.contains(taskDefinitionKey)) {
-                zaken.uitkomst(zaak.id()).ifPresent(u -> values.put(ZsmVerdieping.UITKOMST_TEKST.name(), uitkomst(zaak, u)));
+                zaken.uitkomst(zaak.id()).ifPresent(u -> values.put(ZsmVerdieping.UITKOMST_TEKST.name(), uitkomst(zaak, u)
+                        + proeftijden.vanZsmZaak(zaak.id()).stream().map(ZsmFormValues::proeftijd).collect(Collectors.joining())));
             }
         });
         return values;
@@ -100,6 +105,13 @@ class ZsmFormValues implements StoredFormValues {
                 + (u.termijnDatum() == null ? "" : ", tot " + Woorden.datum(u.termijnDatum()))
                 + ". Regiehouder: " + groep(u.regiehouder())
                 + (u.ontvanger() == null ? "" : ". Overgedragen aan " + groep(u.ontvanger()));
+    }
+
+    /** "Proeftijd PT-2026-000004: 12 maanden, van … tot …, toezicht Reclassering; loopt." */
+    private static String proeftijd(ProeftijdRepository.Gegevens p) {
+        return "\nProeftijd " + p.nummer() + ": " + p.duurMaanden() + " maanden, van " + Woorden.datum(p.ingangsdatum())
+                + " tot " + Woorden.datum(p.einddatum()) + ", toezicht " + groep(p.toezichthouder()) + "; "
+                + Woorden.woord(ProeftijdStatus.class, p.status()).toLowerCase() + ".";
     }
 
     private static String groep(String id) {

@@ -94,14 +94,14 @@ public class ZsmRepository {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into zsm_bespreking (zaak_id, agendapunt_id, regiehouder, interpretatie, besluit, terugkeer_reden,
-                    termijn_datum, toelichting, brief_tekst, brief_taal, ontvanger, door, op)
-                values (:zaak, :punt, :regiehouder, :interpretatie, :besluit, :reden, :termijn, :toelichting, :brief,
+                    termijn_datum, toelichting, brief_aan, brief_tekst, brief_taal, ontvanger, door, op)
+                values (:zaak, :punt, :regiehouder, :interpretatie, :besluit, :reden, :termijn, :toelichting, :aan, :brief,
                     :taal, :ontvanger, :door, :op)""")
                 .param("zaak", zaakId).param("punt", agendapuntId).param("regiehouder", b.regiehouder())
                 .param("interpretatie", b.interpretatie()).param("besluit", b.besluit().name())
                 .param("reden", b.terugkeerReden() == null ? null : b.terugkeerReden().name())
                 .param("termijn", b.termijnDatum()).param("toelichting", b.toelichting())
-                .param("brief", b.briefTekst()).param("taal", b.briefTaal()).param("ontvanger", ontvanger)
+                .param("aan", b.briefAan()).param("brief", b.briefTekst()).param("taal", b.briefTaal()).param("ontvanger", ontvanger)
                 .param("door", door).param("op", op)
                 .update(key, "id");
         long id = key.getKey().longValue();
@@ -128,6 +128,12 @@ public class ZsmRepository {
                 where id = :id and ontvanger is not null and overdracht_bevestigd_op is null""")
                 .param("door", door).param("op", op).param("toelichting", toelichting).param("id", besprekingId)
                 .update() == 1;
+    }
+
+    /** Whether a discussion referred the case to the care-and-safety house (the procesregisseur then reads its records). */
+    boolean verwezenNaarZvh(long zaakId) {
+        return jdbc.sql("select count(*) from zsm_bespreking where zaak_id = :z and besluit = :b")
+                .param("z", zaakId).param("b", ZsmBesluit.AANMELDING_ZVH.name()).query(Long.class).single() > 0;
     }
 
     void setZvhCasus(long besprekingId, String casusnummer) {

@@ -24,6 +24,8 @@ import nl.casusregie.platform.Invoercontrole;
 import nl.casusregie.platform.OngeldigeInvoerException;
 import nl.casusregie.platform.PartnerGroup;
 import nl.casusregie.platform.Woorden;
+import nl.casusregie.proeftijd.ProeftijdRepository;
+import nl.casusregie.proeftijd.ProeftijdService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,10 +49,15 @@ public class ZsmService {
     private final EngineKlok klok;
     private final RuntimeService runtimeService;
     private final AanmeldingService aanmeldingen;
+    private final ProeftijdService proeftijden;
+    private final ZsmBriefService brieven;
 
     ZsmService(ZsmRepository zaken, HuishoudenRepository huishoudens, AgendaService agenda, AuditLog auditLog,
-               Invoercontrole invoer, EngineKlok klok, RuntimeService runtimeService, AanmeldingService aanmeldingen) {
+               Invoercontrole invoer, EngineKlok klok, RuntimeService runtimeService, AanmeldingService aanmeldingen,
+               ProeftijdService proeftijden, ZsmBriefService brieven) {
+        this.brieven = brieven;
         this.aanmeldingen = aanmeldingen;
+        this.proeftijden = proeftijden;
         this.zaken = zaken;
         this.huishoudens = huishoudens;
         this.agenda = agenda;
@@ -191,28 +198,45 @@ public class ZsmService {
                             + " nog zorgen; de zaak sluit of gaat over pas als geen partner nog zorgen heeft. "
                             + "Zet de zaak terug op de agenda of maak er een termijnzaak van.");
                 }
-                if (besluit == ZsmBesluit.SEPOT_MET_BRIEF && (leeg(bespreking.briefTekst()) || leeg(bespreking.briefTaal()))) {
-                    throw invoer.ongeldig(leeg(bespreking.briefTekst()) ? "briefTekst" : "briefTaal",
-                            "is verplicht bij een sepot met persoonlijke brief");
+                if (besluit == ZsmBesluit.SEPOT_MET_BRIEF) {
+                    for (String veld : List.of("briefTekst", "briefAan", "briefTaal")) {
+                        if (leeg(veld.equals("briefAan") ? bespreking.briefAan()
+                                : veld.equals("briefTekst") ? bespreking.briefTekst() : bespreking.briefTaal())) {
+                            throw invoer.ongeldig(veld, "is verplicht bij een sepot met persoonlijke brief");
+                        }
+                    }
                 }
-                if ((besluit == ZsmBesluit.VOORWAARDELIJK_SEPOT || besluit == ZsmBesluit.SIGNAAL_ANDER_TEAM)
-                        && leeg(bespreking.toelichting())) {
-                    throw invoer.ongeldig("besluitToelichting", besluit == ZsmBesluit.VOORWAARDELIJK_SEPOT
-                            ? "noem de proeftijd en de voorwaarden" : "noem het team dat het signaal krijgt, en waarom");
+                if (besluit == ZsmBesluit.VOORWAARDELIJK_SEPOT && bespreking.proeftijd() == null) {
+                    throw invoer.ongeldig("duurMaanden", "is verplicht bij een voorwaardelijk sepot met proeftijd");
+                }
+                if (besluit == ZsmBesluit.SIGNAAL_ANDER_TEAM && leeg(bespreking.toelichting())) {
+                    throw invoer.ongeldig("besluitToelichting", "noem het team dat het signaal krijgt, en waarom");
                 }
             }
         }
+        // A letter goes with a decision that is final (the person is told what was decided), never with a return.
+        String briefAan = besluit.houdtAanTafel() || leeg(bespreking.briefTekst()) ? null : geadresseerde(zaak, bespreking.briefAan());
         Agendapunt punt = agenda.openPunt(Tafel.ZSM_VERDIEPING, zaak.huis(), zaak.nummer()).orElseThrow(() ->
                 invoer.ongeldig("officierBesluit", "zaak " + zaak.nummer() + " staat niet op de agenda"));
         String ontvanger = besluit.ontvanger().map(PartnerGroup::id).orElse(null);
         ZsmBespreking opgeslagen = new ZsmBespreking(bespreking.regiehouder(), bespreking.interpretatie().strip(),
                 bespreking.zorgen(), besluit, besluit == ZsmBesluit.TERUG_OP_AGENDA ? bespreking.terugkeerReden() : null,
                 besluit == ZsmBesluit.TERMIJNZAAK ? bespreking.termijnDatum() : null, strip(bespreking.toelichting()),
-                besluit == ZsmBesluit.SEPOT_MET_BRIEF ? strip(bespreking.briefTekst()) : null,
-                besluit == ZsmBesluit.SEPOT_MET_BRIEF ? strip(bespreking.briefTaal()) : null);
+                briefAan, briefAan == null ? null : strip(bespreking.briefTekst()),
+                briefAan == null ? null : leeg(bespreking.briefTaal()) ? ZsmBriefService.NEDERLANDS : strip(bespreking.briefTaal()),
+                bespreking.proeftijd());
         long besprekingId = zaken.addBespreking(zaak.id(), punt.id(), opgeslagen, ontvanger, door, klok.nu());
+        if (briefAan != null) {
+            brieven.maak(zaak, besprekingId, besluit, briefAan, opgeslagen.briefTekst(), opgeslagen.briefTaal(), door);
+        }
         if (besluit == ZsmBesluit.AANMELDING_ZVH) {
             zaken.setZvhCasus(besprekingId, meldAanBijZvh(zaak, door));
+        }
+        if (besluit == ZsmBesluit.VOORWAARDELIJK_SEPOT) {
+            // Only the officer works the session task (the engine checked its candidate group), so the OM imposes it.
+            ProeftijdRepository.Gegevens proeftijd = proeftijden.startVoorZsmZaak(zaak.huis(), zaak.id(),
+                    bespreking.proeftijd(), door, List.of(PartnerGroup.OM.id()));
+            auditLog.record(zaak.huis(), "ZSM_PROEFTIJD_GESTART", null, zaak.nummer() + " -> " + proeftijd.nummer());
         }
         if (besluit == ZsmBesluit.TERUG_OP_AGENDA) {
             agenda.zetTerugOpAgenda(Tafel.ZSM_VERDIEPING, zaak.huis(), zaak.nummer(), bespreking.terugkeerReden(),
@@ -226,6 +250,19 @@ public class ZsmService {
         auditLog.record(zaak.huis(), "ZSM_BESPROKEN", null, zaak.nummer() + ", besluit " + besluit.name()
                 + ", regiehouder " + bespreking.regiehouder() + (metZorgen.isEmpty() ? "" : ", zorgen bij " + metZorgen));
         return zaken.laatsteBespreking(zaak.id()).orElseThrow();
+    }
+
+    /** The person a letter is addressed to: one of the people involved, by name as the entry gave it. */
+    private String geadresseerde(ZsmRepository.Zaak zaak, String aan) {
+        List<String> namen = zaken.inbreng(zaak.id()).betrokkenen().stream().map(ZsmBetrokkene::naam).toList();
+        String keuze = namen.size() == 1 ? namen.get(0)
+                : String.join(", ", namen.subList(0, namen.size() - 1)) + " of " + namen.get(namen.size() - 1);
+        if (leeg(aan)) {
+            throw invoer.ongeldig("briefAan", "noem aan wie de brief is: " + keuze);
+        }
+        String gezocht = aan.strip().replaceAll("\\s+", " ");
+        return namen.stream().filter(n -> n.strip().replaceAll("\\s+", " ").equalsIgnoreCase(gezocht)).findFirst()
+                .orElseThrow(() -> invoer.ongeldig("briefAan", "is geen van de betrokkenen; kies " + keuze));
     }
 
     /**

@@ -76,8 +76,18 @@ public final class ZsmVerdieping {
     public static final Variable<String> TERUGKEER_REDEN = Variable.input("terugkeerReden", String.class);
     public static final Variable<String> TERMIJN_TOT = Variable.input("termijnTot", String.class);
     public static final Variable<String> TOELICHTING = Variable.input("besluitToelichting", String.class);
+    public static final Variable<String> BRIEF_AAN = Variable.input("briefAan", String.class);
     public static final Variable<String> BRIEF_TEKST = Variable.input("briefTekst", String.class);
     public static final Variable<String> BRIEF_TAAL = Variable.input("briefTaal", String.class);
+    /**
+     * A conditional dismissal's probation, asked as the probation's start form asks it (same keys and
+     * labels, read as a ProeftijdAanvraag); it begins on the day of the decision. toezichthouder and
+     * risico are routing facts of the proeftijd process, so the session's listener removes them here.
+     */
+    public static final Variable<Integer> DUUR_MAANDEN = Variable.input("duurMaanden", Integer.class);
+    public static final Variable<String> TOEZICHTHOUDER = Variable.input("toezichthouder", String.class);
+    public static final Variable<String> RISICO = Variable.input("risico", String.class);
+    public static final FormRows VOORWAARDE_RIJEN = new FormRows("voorwaarde", 5);
 
     // The receiving party's confirmation (form zsm-overdracht-bevestigen)
     public static final Variable<String> OVERDRACHT_TOELICHTING = Variable.input("overdrachtToelichting", String.class);

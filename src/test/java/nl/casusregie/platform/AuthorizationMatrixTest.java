@@ -86,6 +86,10 @@ class AuthorizationMatrixTest {
         AGENDA_ZSM, AGENDA_ACTIE_OVERLEG,
         /** A ZSM deepening case put forward by politie1 (zsm-verdieping): at the police's contribution, the session, the handover. */
         ZSM_BIJDRAGE, ZSM_SESSIE, ZSM_OVERDRACHT,
+        /** The probation om1's conditional dismissal of a ZSM case started: running, at its first check, at the OM's reaction. */
+        ZSM_PROEFTIJD, ZSM_CONTROLE, ZSM_REACTIE,
+        /** om1 decided a dismissal with a personal letter (target: the letter's id as taskId); or referred to the house (target: the new case). */
+        ZSM_BRIEF, ZSM_AANGEMELD,
         /** An Actie-Overleg case reported by politie1: at Veilig Thuis's bundling, the officer's session, reclassering's plan notice. */
         AO_FEITEN, AO_SESSIE, AO_PLAN }
 
@@ -292,6 +296,34 @@ class AuthorizationMatrixTest {
                         orCockpit(PartnerGroup.RVDK), NOBODY),
                 new Action("ZSM-overdracht bevestigen (REST)", Stage.ZSM_OVERDRACHT, AuthorizationMatrixTest::submitEmpty,
                         EnumSet.of(PartnerGroup.RVDK), NOBODY),
+                // A conditional dismissal starts a probation of the ZSM case: decided by the officer only; its checks
+                // are the supervising group's (here the probation service), the reaction to a breach the OM's, as for a case.
+                new Action("voorwaardelijk sepot met proeftijd besluiten (REST)", Stage.ZSM_SESSIE,
+                        AuthorizationMatrixTest::submitZsmConditionalDismissal, om, NOBODY),
+                new Action("controletaak proeftijd van een ZSM-zaak zien (REST)", Stage.ZSM_CONTROLE, AuthorizationMatrixTest::seeTask,
+                        supervisorOrCockpit, NOBODY),
+                new Action("controletaak proeftijd van een ZSM-zaak claimen (REST)", Stage.ZSM_CONTROLE,
+                        AuthorizationMatrixTest::claimTask, supervisor, NOBODY),
+                new Action("voorwaarde van een ZSM-proeftijd controleren en afronden (REST)", Stage.ZSM_CONTROLE,
+                        AuthorizationMatrixTest::submitCheck, supervisor, NOBODY),
+                new Action("reactietaak overtreding ZSM-proeftijd zien (REST)", Stage.ZSM_REACTIE, AuthorizationMatrixTest::seeTask,
+                        omOrCockpit, NOBODY),
+                new Action("op overtreding ZSM-proeftijd reageren en afronden (REST)", Stage.ZSM_REACTIE,
+                        AuthorizationMatrixTest::submitReaction, om, NOBODY),
+                new Action("overtreding van een ZSM-proeftijd melden (/api)", Stage.ZSM_PROEFTIJD, AuthorizationMatrixTest::reportBreach,
+                        EnumSet.of(PartnerGroup.RECLASSERING, PartnerGroup.OM), NOBODY),
+                new Action("bericht VoorwaardeOvertreden sturen voor een ZSM-proeftijd", Stage.ZSM_PROEFTIJD,
+                        AuthorizationMatrixTest::correlateBreach, NOBODY, NOBODY),
+                new Action("voorwaarden van de proeftijd in het ZSM-dossier lezen (/api)", Stage.ZSM_PROEFTIJD,
+                        AuthorizationMatrixTest::readZsmProbationConditions, aanTafel(Tafel.ZSM_VERDIEPING), NOBODY),
+                // The personal letter: for those who read the ZSM records in full (the supervisor gets 403: nothing but personal data).
+                new Action("persoonlijke brief van een ZSM-besluit downloaden (/api)", Stage.ZSM_BRIEF,
+                        AuthorizationMatrixTest::downloadZsmLetter, aanTafel(Tafel.ZSM_VERDIEPING), NOBODY),
+                // A case referred by the ZSM table shows where it came from, with the officer's explanation, to the case
+                // file's full readers (the chair; the OM as the referrer); a supervisor sees the origin without the text.
+                new Action("herkomst uit ZSM met toelichting in het dossier van de casus lezen (/api)", Stage.ZSM_AANGEMELD,
+                        AuthorizationMatrixTest::readZsmOriginInCaseFile, EnumSet.of(PartnerGroup.PROCESREGISSEUR, PartnerGroup.OM),
+                        NOBODY),
                 // Its records: the groups at the table; the supervisor without what was written about people.
                 new Action("ZSM-dossier lezen (/api)", Stage.ZSM_BIJDRAGE, AuthorizationMatrixTest::readZsmFile,
                         aanTafel(Tafel.ZSM_VERDIEPING, PartnerGroup.SUPERVISOR), NOBODY),
@@ -594,10 +626,92 @@ class AuthorizationMatrixTest {
         if (stage == Stage.ZSM_SESSIE) {
             return new Target(bijdrage.nummer(), bijdrage.casusId(), instantie, sessie.getId());
         }
+        if (stage == Stage.ZSM_BRIEF) {
+            Map<String, Object> sepot = new HashMap<>(Map.of("regiehouder", "rvdk", "interpretatie", "Kind onveilig",
+                    "officierBesluit", "SEPOT_MET_BRIEF", "briefTekst", "Persoonlijke-brief-M3", "briefTaal", "Nederlands"));
+            sepot.put("briefAan", jdbc.sql("select naam from zsm_betrokkene where zaak_id = :z").param("z", bijdrage.casusId())
+                    .query(String.class).single());
+            assertThat(as("om1", () -> taskService.complete(sessie.getId(), sepot))).isTrue();
+            return new Target(bijdrage.nummer(), bijdrage.casusId(), instantie, String.valueOf(jdbc.sql(
+                    "select id from zsm_brief where zaak_id = :z").param("z", bijdrage.casusId()).query(Long.class).single()));
+        }
+        if (stage == Stage.ZSM_AANGEMELD) {
+            assertThat(as("om1", () -> taskService.complete(sessie.getId(), Map.of("regiehouder", "rvdk",
+                    "interpretatie", "Kind onveilig", "officierBesluit", "AANMELDING_ZVH",
+                    "besluitToelichting", "Officier-voor-procesregisseur-M3")))).isTrue();
+            String casusnummer = jdbc.sql("select zvh_casusnummer from zsm_bespreking where zaak_id = :z")
+                    .param("z", bijdrage.casusId()).query(String.class).single();
+            return new Target(casusnummer, casussen.findByNummer(Fixture.HUIS, casusnummer).orElseThrow().id(), instantie, null);
+        }
+        if (stage == Stage.ZSM_PROEFTIJD || stage == Stage.ZSM_CONTROLE || stage == Stage.ZSM_REACTIE) {
+            return zsmProeftijd(stage, bijdrage.nummer(), bijdrage.casusId(), sessie);
+        }
         assertThat(as("om1", () -> taskService.complete(sessie.getId(), Map.of("regiehouder", "rvdk",
                 "interpretatie", "Kind onveilig", "officierBesluit", "VERZOEK_RVDK")))).isTrue();
         return new Target(bijdrage.nummer(), bijdrage.casusId(), instantie, taskService.createTaskQuery().processInstanceId(instantie)
                 .taskDefinitionKey(ZsmVerdieping.Element.OVERDRACHT_BEVESTIGEN).singleResult().getId());
+    }
+
+    /** The session's form with a conditional dismissal: a year, the probation service supervising, both accept help. */
+    private static Map<String, Object> voorwaardelijkSepot() {
+        return Map.of("regiehouder", "reclassering", "interpretatie", "Samen gezien", "officierBesluit", "VOORWAARDELIJK_SEPOT",
+                "duurMaanden", 12, "toezichthouder", "reclassering", "risico", "LAAG",
+                "voorwaarde1", Map.of("voorwaardeSoort", "MEEWERKEN_HULPVERLENING", "omschrijving", "Beiden aanvaarden hulp"));
+    }
+
+    /**
+     * The probation om1's conditional dismissal of the ZSM case started (its instance is the target's): at
+     * ZSM_CONTROLE its first check (run now), at ZSM_REACTIE the OM's reaction after reclassering1 reported it broken.
+     */
+    private Target zsmProeftijd(Stage stage, String nummer, long zaakId, Task sessie) {
+        assertThat(as("om1", () -> taskService.complete(sessie.getId(), voorwaardelijkSepot()))).isTrue();
+        String proeftijd = jdbc.sql("select proces_instantie_id from proeftijd where zsm_zaak_id = :z").param("z", zaakId)
+                .query(String.class).single();
+        if (stage == Stage.ZSM_PROEFTIJD) {
+            return new Target(nummer, zaakId, proeftijd, null);
+        }
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(proeftijd).singleResult().getId());
+        Task controle = taskService.createTaskQuery().processInstanceId(proeftijd).taskDefinitionKey("UserTask_VoorwaardeControleren")
+                .singleResult();
+        if (stage == Stage.ZSM_CONTROLE) {
+            return new Target(nummer, zaakId, proeftijd, controle.getId());
+        }
+        as("reclassering1", () -> taskService.complete(controle.getId(), Map.of("controleUitkomst", "OVERTREDEN",
+                "controleBevindingen", "Niet op de afspraak")));
+        return new Target(nummer, zaakId, proeftijd, taskService.createTaskQuery().processInstanceId(proeftijd)
+                .taskDefinitionKey("UserTask_ReagerenOpOvertreding").singleResult().getId());
+    }
+
+    private boolean submitZsmConditionalDismissal(String user, Target target) {
+        post(user, "/engine-rest/task/" + target.taskId() + "/claim", Map.of("userId", user));
+        post(user, "/engine-rest/task/" + target.taskId() + "/submit-form", Map.of("variables", Map.of(
+                "regiehouder", Map.of("value", "reclassering"), "interpretatie", Map.of("value", "Samen gezien"),
+                "officierBesluit", Map.of("value", "VOORWAARDELIJK_SEPOT"), "duurMaanden", Map.of("value", 12, "type", "Integer"),
+                "toezichthouder", Map.of("value", "reclassering"), "risico", Map.of("value", "MIDDEN"),
+                "voorwaarde1", json("{\"voorwaardeSoort\":\"CONTACTVERBOD\",\"omschrijving\":\"Geen contact met Noor\"}"))));
+        if (taskOpen(target)) {
+            return false;
+        }
+        assertThat(jdbc.sql("select count(*) from proeftijd where zsm_zaak_id = :z").param("z", target.casusId())
+                .query(Long.class).single()).isEqualTo(1);
+        return true;
+    }
+
+    private boolean downloadZsmLetter(String user, Target target) {
+        ResponseEntity<byte[]> response = http.withBasicAuth(user, "demo").getForEntity("/api/zsm-verdiepingen/" + target.nummer()
+                + "/brieven/" + target.taskId(), byte[].class);
+        return response.getStatusCode().is2xxSuccessful() && response.getBody() != null && response.getBody().length > 0;
+    }
+
+    private boolean readZsmOriginInCaseFile(String user, Target target) {
+        ResponseEntity<String> response = http.withBasicAuth(user, "demo").getForEntity("/api/casussen/" + target.nummer()
+                + "/dossier", String.class);
+        return response.getStatusCode().is2xxSuccessful() && response.getBody().contains("Officier-voor-procesregisseur-M3");
+    }
+
+    private boolean readZsmProbationConditions(String user, Target target) {
+        String body = zsmFile(user, target).getBody();
+        return body != null && body.contains("Beiden aanvaarden hulp");
     }
 
     private long zsmZakenVan(String user) {

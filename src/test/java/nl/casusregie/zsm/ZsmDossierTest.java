@@ -115,4 +115,30 @@ class ZsmDossierTest {
         assertThat(dossier("procesregisseur1", verwezen.getBusinessKey()).getBody()).containsEntry("leesrecht", "VOLLEDIG");
         assertThat(agenda.openPunt(Tafel.ZSM_VERDIEPING, Fixture.HUIS, verwezen.getBusinessKey())).isEmpty();
     }
+
+    @Test
+    @DisplayName("the case a ZSM referral started shows in its file where it came from: number, date, decision and the officer's explanation, not the table's records")
+    void herkomstInHetDossierVanDeCasus() {
+        @SuppressWarnings("rawtypes")
+        ResponseEntity<Map> ingebracht = http.withBasicAuth("politie1", "demo").postForEntity("/api/zsm-verdiepingen",
+                ZsmVerdiepingProcessTest.inbreng(Fixture.uniek("Herkomst"), LocalDate.now().minusYears(9)), Map.class);
+        ProcessInstance zaak = runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey((String) ingebracht.getBody().get("nummer")).singleResult();
+        Task bijdrage = taskService.createTaskQuery().processInstanceId(zaak.getId()).taskCandidateGroup("politie").singleResult();
+        fixture.complete("politie1", bijdrage, Map.of("grondslag", "WETTELIJKE_TAAK", "informatie", "Politiebijdrage-H5 drie meldingen"));
+        sessie(zaak, Map.of("besluitToelichting", "Voor de procesregisseur-H5: vader wil hulp, start snel"), "AANMELDING_ZVH");
+        String casusnummer = jdbc.sql("select b.zvh_casusnummer from zsm_bespreking b join zsm_zaak z on z.id = b.zaak_id"
+                + " where z.nummer = :n").param("n", zaak.getBusinessKey()).query(String.class).single();
+
+        ResponseEntity<String> procesregisseur = http.withBasicAuth("procesregisseur1", "demo")
+                .getForEntity("/api/casussen/" + casusnummer + "/dossier", String.class);
+        assertThat(procesregisseur.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(procesregisseur.getBody()).contains("\"vanZsm\":[{\"zsmnummer\":\"" + zaak.getBusinessKey() + "\"")
+                .contains("\"besluit\":\"AANMELDING_ZVH\"").contains("Voor de procesregisseur-H5: vader wil hulp, start snel")
+                .doesNotContain("Politiebijdrage-H5").doesNotContain("Samen gezien").doesNotContain(REDEN)
+                .doesNotContain("Is een strafrechtelijke aanpak goed");
+        ResponseEntity<String> supervisor = http.withBasicAuth("supervisor1", "demo")
+                .getForEntity("/api/casussen/" + casusnummer + "/dossier", String.class);
+        assertThat(supervisor.getBody()).contains(zaak.getBusinessKey()).doesNotContain("Voor de procesregisseur-H5");
+    }
 }

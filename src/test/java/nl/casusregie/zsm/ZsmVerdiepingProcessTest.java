@@ -379,6 +379,11 @@ class ZsmVerdiepingProcessTest {
                 .hasMessageContaining("Tekst van de persoonlijke brief");
         sepot.put("briefTekst", "Beste Lina, ...");
         sepot.put("briefTaal", "Arabisch");
+        assertThatThrownBy(() -> fixture.complete("om1", sessie, sepot)).hasRootCauseInstanceOf(OngeldigeInvoerException.class)
+                .hasMessageContaining("Brief aan: is verplicht");
+        sepot.put("briefAan", jdbc.sql("""
+                select b.naam from zsm_betrokkene b join zsm_zaak z on z.id = b.zaak_id where z.nummer = :n and b.rol = 'KIND'""")
+                .param("n", zaak.getBusinessKey()).query(String.class).single());
         fixture.complete("om1", sessie, sepot);
         assertThat(jdbc.sql("select b.brief_taal from zsm_bespreking b join zsm_zaak z on z.id = b.zaak_id where z.nummer = :n")
                 .param("n", zaak.getBusinessKey()).query(String.class).single()).isEqualTo("Arabisch");

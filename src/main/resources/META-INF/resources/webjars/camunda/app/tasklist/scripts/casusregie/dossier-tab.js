@@ -276,13 +276,18 @@ function render(dossier, w) {
   const proeftijden = (dossier.proeftijden || []).length === 0 ? null : sectie('Proeftijd en voorwaarden',
     dossier.proeftijden.map(p => proeftijd(p, w, wie)));
 
+  // Where the case came from the ZSM deepening meeting: its number, decision and the officer's explanation only.
+  const vanZsm = (dossier.vanZsm || []).length === 0 ? null : sectie('Uit het ZSM-verdiepingsoverleg',
+    tabel(['ZSM-zaak', 'Besloten op', 'Besluit', 'Toelichting van de officier', 'Door'],
+      dossier.vanZsm.map(z => [z.zsmnummer, datum(z.op), w('zsmBesluit', z.besluit), z.toelichting || '', wie(z.door, 'om')])));
+
   const eerdere = sectie('Eerdere casussen van dit huishouden',
     dossier.eerdereCasussen.length === 0 ? leeg('Geen eerdere casussen.') : tabel(['Casus', 'Aanpak', 'Status', 'Aangemeld', 'Afgesloten', 'Afsluitplan'],
       dossier.eerdereCasussen.map(c => [c.casusnummer, w('aanpak', c.aanpak), w('status', c.status), datum(c.aangemeldOp),
         datum(c.afgeslotenOp), c.afsluitplan || ''])));
 
   return el('div', { className: 'casusregie-dossier', style: { padding: '0.5em 1em' } },
-    kop, huishouden, incidenten(dossier.incidenten, w, wie), huisverbodSectie, overleggen, proeftijden, besluiten, aanmelding,
+    kop, vanZsm, huishouden, incidenten(dossier.incidenten, w, wie), huisverbodSectie, overleggen, proeftijden, besluiten, aanmelding,
     terugkoppelingen, brieven, eerdere);
 }
 
