@@ -79,7 +79,7 @@ class ModelRulesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, Class<?>> BACKING = Map.of("zvh-casus", ZvhCasus.class, "focusoverleg", Focusoverleg.class,
             "afspraak-opvolging", AfspraakOpvolging.class, "proeftijd", Proeftijd.class, "huisverbod", Huisverbod.class,
-            "zsm-verdieping", nl.casusregie.zsm.ZsmVerdieping.class);
+            "zsm-verdieping", nl.casusregie.zsm.ZsmVerdieping.class, "melding-instroom", nl.casusregie.instroom.MeldingInstroom.class);
 
     private static BpmnModelInstance model(String key) {
         return Bpmn.readModelFromFile(new File("bpmn/" + key + ".bpmn"));
@@ -152,10 +152,11 @@ class ModelRulesTest {
                 // ${eigenaar} the partner group an agreement names, checked against the contract when recorded;
                 // ${partner} an invited partner group, ${incidentPartner} a partner group taking part in the case,
                 // ${toezichthouder} the partner group supervising a probation, one of ProeftijdService.TOEZICHTHOUDERS;
-                // ${ontvanger} the group a ZSM handover goes to, ZsmBesluit.ontvanger().
+                // ${ontvanger} the group a ZSM handover goes to, ZsmBesluit.ontvanger();
+                // ${melderGroep} the reporter's group of a new report, one of AccessSetup.MELDERS.
                 assertThat(!groups.isEmpty() || "${casusregisseur}".equals(task.getCamundaAssignee())
                         || Set.of("${aanmelderGroep}", "${eigenaar}", "${partner}", "${incidentPartner}", "${toezichthouder}",
-                        "${ontvanger}")
+                        "${ontvanger}", "${melderGroep}")
                                 .contains(candidateGroups.trim()))
                         .as("%s names a contract group, the case director, the referrer's or the agreement's group",
                                 task.getId()).isTrue();
@@ -231,6 +232,31 @@ class ModelRulesTest {
         assertThat(options(sessie, "regiehouder")).isEqualTo(nl.casusregie.agenda.Tafel.ZSM_VERDIEPING.aanTafel().stream()
                 .map(PartnerGroup::id).collect(Collectors.toSet()));
         assertThat(labels(form("zsm-informatie-aanleveren"), "grondslag")).isEqualTo(words(nl.casusregie.overleg.Grondslag.class));
+    }
+
+    @Test
+    @DisplayName("melding-instroom: the start form binds to the report's request, and the forms' options are the Java enums and their words")
+    void meldingForms() throws IOException {
+        StartEvent start = model("melding-instroom").getModelElementById(nl.casusregie.instroom.MeldingInstroom.Element.START);
+        JsonNode melding = form(start.getCamundaFormRef());
+        components(melding).filter(c -> c.has("key"))
+                .forEach(c -> assertThat(names(nl.casusregie.instroom.MeldingRequest.class)).contains(c.get("key").asText()));
+        assertThat(rows(melding, nl.casusregie.instroom.MeldingInstroom.BETROKKENE_RIJEN))
+                .hasSize(nl.casusregie.instroom.MeldingRequest.MAX_BETROKKENEN)
+                .allSatisfy(row -> components(row).forEach(c -> assertThat(names(nl.casusregie.actieoverleg.Betrokkene.class))
+                        .contains(c.get("key").asText())));
+        assertThat(labels(melding, "rol")).isEqualTo(words(nl.casusregie.actieoverleg.BetrokkeneRol.class));
+        assertThat(labels(melding, "soortMelding")).isEqualTo(words(SoortMelding.class));
+        assertThat(labels(melding, "regio")).isEqualTo(words(Regio.class));
+        // Every fact of instroom-route is asked, labelled as the table labels it.
+        nl.casusregie.instroom.Meldingsfeiten.LABELS.forEach((veld, label) -> assertThat(components(melding)
+                .filter(c -> veld.equals(c.path("key").asText())).findFirst().orElseThrow().get("label").asText())
+                .as(veld).isEqualTo(label));
+        assertThat(labels(form("route-bevestigen"), "gekozenRoute")).isEqualTo(words(Instroomroute.class));
+        Map<String, String> vervolg = labels(form("melding-samen-afspreken"), "vervolgKeuze");
+        assertThat(vervolg.keySet()).isEqualTo(Set.of("ZVH_TRIAGE", "ZSM_VEILIG_THUIS", "ACTIE_OVERLEG",
+                nl.casusregie.instroom.MeldingInstroom.GEEN_TAFEL));
+        vervolg.forEach((code, label) -> Instroomroute.of(code).ifPresent(r -> assertThat(label).isEqualTo(r.label())));
     }
 
     @Test
