@@ -21,6 +21,7 @@ import nl.casusregie.casus.CasusStatus;
 import nl.casusregie.casus.IncidentService;
 import nl.casusregie.casus.ZvhCasus;
 import nl.casusregie.huisverbod.Huisverbod;
+import nl.casusregie.instroom.MeldingInstroom;
 import nl.casusregie.zsm.ZsmVerdieping;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -84,7 +85,9 @@ class AuthorizationMatrixTest {
         /** A case of a session-based table on its agenda, put back once with an explanation: target(nummer) is its reference. */
         AGENDA_ZSM, AGENDA_ACTIE_OVERLEG,
         /** A ZSM deepening case put forward by politie1 (zsm-verdieping): at the police's contribution, the session, the handover. */
-        ZSM_BIJDRAGE, ZSM_SESSIE, ZSM_OVERDRACHT }
+        ZSM_BIJDRAGE, ZSM_SESSIE, ZSM_OVERDRACHT,
+        /** A new report by politie1 (melding-instroom): at "Route bevestigen", and on the criminal child-abuse route at its joint task. */
+        MELDING_ROUTE, MELDING_KINDERMISHANDELING }
 
     /** A fresh case of the demo house: its instance, and its open task at that stage. */
     record Target(String nummer, long casusId, String instanceId, String taskId) {
@@ -294,6 +297,33 @@ class AuthorizationMatrixTest {
                         aanTafel(Tafel.ZSM_VERDIEPING, PartnerGroup.SUPERVISOR), NOBODY),
                 new Action("reden van inbreng in het ZSM-dossier lezen (/api)", Stage.ZSM_BIJDRAGE,
                         AuthorizationMatrixTest::readZsmReason, aanTafel(Tafel.ZSM_VERDIEPING), NOBODY),
+                // --- melding-instroom ---
+                // Police and Veilig Thuis enter a new report, each in its own house; the route is the reporter's group's to confirm.
+                new Action("nieuwe melding invoeren (/api)", Stage.TRIAGE, AuthorizationMatrixTest::enterReport,
+                        EnumSet.copyOf(AccessSetup.MELDERS), EnumSet.copyOf(AccessSetup.MELDERS)),
+                new Action("nieuwe melding invoeren met het startformulier (REST)", Stage.TRIAGE,
+                        AuthorizationMatrixTest::submitReportStartForm, EnumSet.copyOf(AccessSetup.MELDERS),
+                        EnumSet.copyOf(AccessSetup.MELDERS)),
+                new Action("nieuwe melding starten bij een latere stap (REST)", Stage.TRIAGE, AuthorizationMatrixTest::startReportLater,
+                        NOBODY, NOBODY),
+                new Action("route bevestigen zien (REST)", Stage.MELDING_ROUTE, AuthorizationMatrixTest::seeTask,
+                        orCockpit(PartnerGroup.POLITIE), NOBODY),
+                new Action("route bevestigen claimen (REST)", Stage.MELDING_ROUTE, AuthorizationMatrixTest::claimTask,
+                        EnumSet.of(PartnerGroup.POLITIE), NOBODY),
+                new Action("route bevestigen afronden (REST)", Stage.MELDING_ROUTE, AuthorizationMatrixTest::submitRoute,
+                        EnumSet.of(PartnerGroup.POLITIE), NOBODY),
+                new Action("afspraken kindermishandeling zien (REST)", Stage.MELDING_KINDERMISHANDELING,
+                        AuthorizationMatrixTest::seeTask, orCockpit(PartnerGroup.VEILIGTHUIS, PartnerGroup.OM, PartnerGroup.POLITIE,
+                        PartnerGroup.RVDK), NOBODY),
+                new Action("afspraken kindermishandeling vastleggen (REST)", Stage.MELDING_KINDERMISHANDELING,
+                        AuthorizationMatrixTest::submitJointAgreement, EnumSet.of(PartnerGroup.VEILIGTHUIS, PartnerGroup.OM,
+                        PartnerGroup.POLITIE, PartnerGroup.RVDK), NOBODY),
+                // The report: the reporter's group; on a joint route also the groups acting together.
+                new Action("melding lezen (/api)", Stage.MELDING_ROUTE, AuthorizationMatrixTest::readReport,
+                        EnumSet.of(PartnerGroup.POLITIE), NOBODY),
+                new Action("melding op de route kindermishandeling lezen (/api)", Stage.MELDING_KINDERMISHANDELING,
+                        AuthorizationMatrixTest::readReport, EnumSet.of(PartnerGroup.VEILIGTHUIS, PartnerGroup.OM,
+                        PartnerGroup.POLITIE, PartnerGroup.RVDK), NOBODY),
                 // Models: shared by all houses, deployed by the process owner.
                 new Action("model deployen", Stage.TRIAGE, AuthorizationMatrixTest::deploy, owner, owner),
                 new Action("deployment met lopende casussen verwijderen", Stage.TRIAGE, AuthorizationMatrixTest::deleteDeployment, NOBODY, NOBODY));
@@ -306,10 +336,10 @@ class AuthorizationMatrixTest {
         return groups;
     }
 
-    /** A task's candidate group, and the supervisor and process owner, who read every task of their house in Cockpit. */
-    private static EnumSet<PartnerGroup> orCockpit(PartnerGroup group) {
+    /** A task's candidate groups, and the supervisor and process owner, who read every task of their house in Cockpit. */
+    private static EnumSet<PartnerGroup> orCockpit(PartnerGroup... candidates) {
         EnumSet<PartnerGroup> groups = EnumSet.copyOf(PartnerGroup.withAccess(PartnerGroup.Access.COCKPIT));
-        groups.add(group);
+        groups.addAll(List.of(candidates));
         return groups;
     }
 
@@ -401,6 +431,9 @@ class AuthorizationMatrixTest {
         }
         if (stage.name().startsWith("ZSM_")) {
             return zsm(stage);
+        }
+        if (stage.name().startsWith("MELDING_")) {
+            return melding(stage);
         }
         if (stage == Stage.AGENDA_ZSM || stage == Stage.AGENDA_ACTIE_OVERLEG) {
             return agendapunt(stage == Stage.AGENDA_ZSM ? Tafel.ZSM_VERDIEPING : Tafel.ACTIE_OVERLEG);
@@ -530,6 +563,112 @@ class AuthorizationMatrixTest {
         };
         return new Target(casus.getBusinessKey(), casusId, instantie, taskService.createTaskQuery().processInstanceId(instantie)
                 .taskDefinitionKey(taak).singleResult().getId());
+    }
+
+    // --- melding-instroom: targets and attempts ---
+
+    /** A new report about one person, every fact no but the one given (politie1's reports go to its own house). */
+    private static Map<String, Object> melding(String feit) {
+        Map<String, Object> melding = new HashMap<>();
+        melding.put("betrokkenen", List.of(Map.of("naam", Fixture.uniek("Mo Melding"), "geboortedatum", "1986-04-03",
+                "rol", "SLACHTOFFER")));
+        melding.put("watGebeurd", Fixture.uniek("Melding "));
+        melding.put("soortMelding", "POLITIE");
+        for (String f : List.of("acuteOnveiligheid", "letselKind", "stalking", "verdachteGehoordOfAangehouden", "mensenhandel",
+                "dreigendGevaar")) {
+            melding.put(f, f.equals(feit));
+        }
+        return melding;
+    }
+
+    /**
+     * A report politie1 entered; at MELDING_ROUTE its "Route bevestigen" is the target, at
+     * MELDING_KINDERMISHANDELING an injured child's report confirmed and the joint task is.
+     */
+    private Target melding(Stage stage) {
+        boolean kind = stage == Stage.MELDING_KINDERMISHANDELING;
+        ResponseEntity<String> response = post("politie1", "/api/meldingen", melding(kind ? "letselKind" : "dreigendGevaar"));
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(201);
+        String nummer = response.getBody().replaceAll(".*\"nummer\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        Map<String, Object> rij = jdbc.sql("select id, proces_instantie_id from melding where nummer = :n and huis = :h")
+                .param("n", nummer).param("h", Fixture.HUIS).query().singleRow();
+        String instantie = (String) rij.get("PROCES_INSTANTIE_ID");
+        Task route = taskService.createTaskQuery().processInstanceId(instantie)
+                .taskDefinitionKey(MeldingInstroom.Element.ROUTE_BEVESTIGEN).singleResult();
+        Target target = new Target(nummer, ((Number) rij.get("ID")).longValue(), instantie, route.getId());
+        if (!kind) {
+            return target;
+        }
+        assertThat(as("politie1", () -> taskService.complete(route.getId(), Map.of("gekozenRoute", "STRAFBARE_KINDERMISHANDELING"))))
+                .isTrue();
+        return new Target(nummer, target.casusId(), instantie, taskService.createTaskQuery().processInstanceId(instantie)
+                .taskDefinitionKey(MeldingInstroom.Element.KINDERMISHANDELING).singleResult().getId());
+    }
+
+    private long meldingenVan(String user) {
+        return jdbc.sql("select count(*) from melding where gemeld_door = :u").param("u", user).query(Long.class).single();
+    }
+
+    private boolean meldingIngevoerd(String user, long voor) {
+        if (meldingenVan(user) == voor) {
+            return false;
+        }
+        assertThat(jdbc.sql("select huis from melding where gemeld_door = :u order by id desc fetch first 1 rows only")
+                .param("u", user).query(String.class).single()).as("a report lands in its reporter's own house")
+                .isEqualTo(houseOf(user));
+        return true;
+    }
+
+    private boolean enterReport(String user, Target target) {
+        long voor = meldingenVan(user);
+        post(user, "/api/meldingen", melding("stalking"));
+        return meldingIngevoerd(user, voor);
+    }
+
+    private boolean submitReportStartForm(String user, Target target) {
+        long voor = meldingenVan(user);
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("betrokkene1", json("{\"naam\":\"" + Fixture.uniek("Mo Melding") + "\",\"rol\":\"SLACHTOFFER\"}"));
+        vars.put("watGebeurd", Map.of("value", "Via het startformulier"));
+        vars.put("soortMelding", Map.of("value", "VEILIG_THUIS"));
+        for (String f : List.of("acuteOnveiligheid", "letselKind", "stalking", "verdachteGehoordOfAangehouden", "mensenhandel",
+                "dreigendGevaar")) {
+            vars.put(f, Map.of("value", f.equals("stalking"), "type", "Boolean"));
+        }
+        post(user, "/engine-rest/process-definition/key/" + MeldingInstroom.PROCESS_KEY + "/submit-form", Map.of("variables", vars));
+        return meldingIngevoerd(user, voor);
+    }
+
+    private boolean startReportLater(String user, Target target) {
+        ResponseEntity<String> response = post(user, "/engine-rest/process-definition/key/" + MeldingInstroom.PROCESS_KEY + "/start",
+                Map.of("startInstructions", List.of(Map.of("type", "startBeforeActivity",
+                        "activityId", MeldingInstroom.Element.AANMELDEN_ACTIE_OVERLEG))));
+        return response.getStatusCode().is2xxSuccessful();
+    }
+
+    private boolean submitRoute(String user, Target target) {
+        post(user, "/engine-rest/task/" + target.taskId() + "/claim", Map.of("userId", user));
+        post(user, "/engine-rest/task/" + target.taskId() + "/submit-form", Map.of("variables", Map.of(
+                "gekozenRoute", Map.of("value", "ACTIE_OVERLEG"))));
+        return !taskOpen(target);
+    }
+
+    private boolean submitJointAgreement(String user, Target target) {
+        post(user, "/engine-rest/task/" + target.taskId() + "/claim", Map.of("userId", user));
+        post(user, "/engine-rest/task/" + target.taskId() + "/submit-form", Map.of("variables", Map.of(
+                "samenAfspraken", Map.of("value", "Raad start een urgent onderzoek"), "vervolgKeuze", Map.of("value", "GEEN"))));
+        if (taskOpen(target)) {
+            return false;
+        }
+        assertThat(jdbc.sql("select samen_groep from melding where id = :id").param("id", target.casusId()).query(String.class)
+                .single()).as("the agreement is recorded for the completing user's group").isEqualTo(user.replaceAll("1$", ""));
+        return true;
+    }
+
+    private boolean readReport(String user, Target target) {
+        ResponseEntity<String> response = http.withBasicAuth(user, "demo").getForEntity("/api/meldingen/" + target.nummer(),
+                String.class);
+        return response.getStatusCode().is2xxSuccessful() && response.getBody().contains(target.nummer());
     }
 
     // --- zsm-verdieping: targets and attempts ---
