@@ -312,4 +312,13 @@ class MeldingInstroomProcessTest {
         assertThat(rij.get("ADVIES_ROUTE")).isEqualTo("ZSM_VEILIG_THUIS");
         assertThat(runtimeService.getVariables(instance.getId())).doesNotContainKeys("betrokkene1", "watGebeurd");
     }
+
+    @Test
+    @DisplayName("every status and every kind of start a report records has its Dutch words")
+    void woorden() {
+        assertThat(MeldingOverzicht.STATUSSEN).containsOnlyKeys(MeldingRepository.OPEN, MeldingRepository.DOORGEZET,
+                MeldingRepository.AFGEHANDELD);
+        assertThat(MeldingOverzicht.GESTART).containsOnlyKeys(MeldingService.ZVH_CASUS, MeldingService.ZVH_INCIDENT,
+                MeldingService.ZSM_VERDIEPING, MeldingService.ACTIE_OVERLEG);
+    }
 }
