@@ -1,6 +1,7 @@
 package nl.casusregie.actieoverleg;
 
 import java.util.Date;
+import java.util.List;
 import nl.casusregie.platform.FormRows;
 import nl.casusregie.platform.ProcessBacking;
 import nl.casusregie.platform.Variable;
@@ -27,6 +28,10 @@ public final class ActieOverleg {
         public static final String BESPREKEN = "UserTask_Bespreken";
         public static final String VERVOLG_VRAAG = "Gateway_Vervolg";
         public static final String AFGESLOTEN = "EndEvent_Afgesloten";
+        public static final String OVERDRAGEN = "ServiceTask_Overdragen";
+        public static final String OVERGEDRAGEN = "EndEvent_Overgedragen";
+        public static final String PLAN_KENNISNEMEN = "UserTask_PlanKennisnemen";
+        public static final String PLAN_VERLOPEN = "BoundaryEvent_PlanVerlopen";
 
         private Element() {
         }
@@ -35,6 +40,8 @@ public final class ActieOverleg {
     /** The session's outcome for the case (actie_overleg_besluit.vervolg). */
     public static final String VOLGEN = "VOLGEN";
     public static final String AFSLUITEN = "AFSLUITEN";
+    /** Handed to another table ({@link Overdracht}): the plan is not the Actie-Overleg's to finish. */
+    public static final String OVERDRAGEN = "OVERDRAGEN";
 
     // Set when the case is reported (ActieOverlegMelding), reset from the stored case after every step
     public static final Variable<Long> ACTIE_OVERLEG_ID = Variable.routing("actieOverlegId", Long.class);
@@ -43,8 +50,18 @@ public final class ActieOverleg {
     /** The session the case is on: the bundling is due at its start, the session task at its end. */
     public static final Variable<Date> SESSIE_BEGIN = Variable.routing("sessieBegin", Date.class);
     public static final Variable<Date> SESSIE_EINDE = Variable.routing("sessieEinde", Date.class);
-    /** VOLGEN or AFSLUITEN, once the session decided. */
+    /** VOLGEN, AFSLUITEN or OVERDRAGEN, once the session decided. */
     public static final Variable<String> VERVOLG = Variable.routing("vervolg", String.class);
+    /** Who is sent the plan a session made: Veilig Thuis, the police and every partner with an action in it. */
+    @SuppressWarnings("rawtypes")
+    public static final Variable<List> PLAN_ONTVANGERS = Variable.routing("planOntvangers", List.class);
+
+    // The report, from the Tasklist start form actie-overleg-aanmelden (its fields are ActieOverlegRequest's)
+    /** The people involved: a list of {@link Betrokkene}, or the form's rows betrokkene1..betrokkene8. */
+    public static final Variable<Object> BETROKKENEN = Variable.input("betrokkenen", Object.class);
+    public static final FormRows BETROKKENE_RIJEN = new FormRows("betrokkene", ActieOverlegRequest.MAX_BETROKKENEN);
+    public static final Variable<String> WAT_GEBEURD = Variable.input("watGebeurd", String.class);
+    public static final Variable<Boolean> STALKING = Variable.input("stalking", Boolean.class);
 
     // Facts bundled before the session (forms actie-overleg-feiten-veiligthuis, actie-overleg-feiten-politie)
     public static final Variable<String> FEITEN_VEILIG_THUIS = Variable.input("feitenVeiligThuis", String.class);
@@ -61,6 +78,8 @@ public final class ActieOverleg {
     public static final Variable<Boolean> ZORGEN_RESTEREND = Variable.input("zorgenResterend", Boolean.class);
     public static final Variable<String> VERVOLG_KEUZE = Variable.input("vervolgKeuze", String.class);
     public static final Variable<String> VERVOLG_TOELICHTING = Variable.input("vervolgToelichting", String.class);
+    /** With OVERDRAGEN: the {@link Overdracht} the case goes to. */
+    public static final Variable<String> OVERDRAGEN_AAN = Variable.input("overdragenAan", String.class);
     /** The tactical plan: a list of {@link Actie}, or the form's rows actie1..actie6. */
     public static final Variable<Object> ACTIES = Variable.input("acties", Object.class);
     public static final FormRows ACTIE_RIJEN = new FormRows("actie", 6);
@@ -71,6 +90,7 @@ public final class ActieOverleg {
     public static final Variable<String> SESSIE_TEKST = Variable.input("actieOverlegSessie", String.class);
     public static final Variable<String> FEITEN_TEKST = Variable.input("actieOverlegFeiten", String.class);
     public static final Variable<String> OPEN_ACTIES_TEKST = Variable.input("actieOverlegOpenActies", String.class);
+    public static final Variable<String> BESLUIT_TEKST = Variable.input("actieOverlegBesluit", String.class);
 
     private ActieOverleg() {
     }

@@ -1,14 +1,16 @@
 package nl.casusregie.actieoverleg;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import nl.casusregie.platform.CurrentUser;
-import nl.casusregie.platform.PartnerGroup;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,8 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Veilig Thuis and the police bring a case to the Actie-Overleg. Nobody starts actie-overleg over
- * /engine-rest; this endpoint checks the role and the house, and then has the engine act.
+ * Veilig Thuis and the police bring a case to the Actie-Overleg (as the Tasklist start form does); its
+ * records are read here. This endpoint checks the role and the house, and then has the engine act.
  */
 @RestController
 @RequestMapping("/api/actie-overleggen")
@@ -26,11 +28,29 @@ import org.springframework.web.server.ResponseStatusException;
 public class ActieOverlegController {
 
     private final ActieOverlegMelding melding;
+    private final ActieOverlegDossierLezer dossier;
     private final CurrentUser currentUser;
 
-    ActieOverlegController(ActieOverlegMelding melding, CurrentUser currentUser) {
+    ActieOverlegController(ActieOverlegMelding melding, ActieOverlegDossierLezer dossier, CurrentUser currentUser) {
         this.melding = melding;
+        this.dossier = dossier;
         this.currentUser = currentUser;
+    }
+
+    @GetMapping("/{nummer}")
+    @Operation(summary = "Dossier van een casus van het Actie-Overleg",
+            description = "De melding (wat er gebeurde, stalking, betrokkenen), elke keer op de agenda met de reden en toelichting "
+                    + "van terugkeer, de feiten die Veilig Thuis en de politie bundelden, de besluiten van elke sessie met hun "
+                    + "redenen, het tactisch plan met wat er van elke actie werd, en de tafel waaraan de casus is overgedragen. "
+                    + "Voor de groepen aan de tafel van het Actie-Overleg (Veilig Thuis, politie, OM, reclassering, Raad voor de "
+                    + "Kinderbescherming); voor de procesregisseur zodra de casus aan het Zorg- en Veiligheidshuis is "
+                    + "overgedragen; een leidinggevende leest wie wat wanneer besloot, zonder wat over personen is geschreven. "
+                    + "Voor anderen bestaat de casus niet. Elk lezen wordt vastgelegd in het auditlog.")
+    @ApiResponse(responseCode = "200", description = "Het dossier van de casus")
+    @ApiResponse(responseCode = "401", description = "Niet ingelogd")
+    @ApiResponse(responseCode = "404", description = "Geen casus van het Actie-Overleg met dit nummer die u mag lezen in uw huis")
+    public ActieOverlegDossier lees(@Parameter(description = "Het nummer van de casus, bijvoorbeeld AO-2026-0012") @PathVariable String nummer) {
+        return dossier.lees(currentUser.huis(), nummer, currentUser.groups());
     }
 
     @PostMapping
@@ -52,13 +72,7 @@ public class ActieOverlegController {
 
     /** Veilig Thuis or the police, as whom the user reports. */
     private String melder() {
-        var groepen = currentUser.groups();
-        if (groepen.contains(PartnerGroup.VEILIGTHUIS.id())) {
-            return PartnerGroup.VEILIGTHUIS.id();
-        }
-        if (groepen.contains(PartnerGroup.POLITIE.id())) {
-            return PartnerGroup.POLITIE.id();
-        }
-        throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Alleen Veilig Thuis en de politie melden een casus aan voor het Actie-Overleg.");
+        return ActieOverlegMelding.melder(currentUser.groups())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN, ActieOverlegMelding.ALLEEN_MELDERS));
     }
 }

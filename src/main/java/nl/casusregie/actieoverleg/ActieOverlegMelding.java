@@ -1,7 +1,9 @@
 package nl.casusregie.actieoverleg;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import nl.casusregie.audit.AuditLog;
 import nl.casusregie.casus.Casus;
 import nl.casusregie.casus.CasusRepository;
@@ -11,6 +13,7 @@ import nl.casusregie.huishouden.HuishoudenRepository;
 import nl.casusregie.huishouden.Huishoudlid;
 import nl.casusregie.platform.EngineKlok;
 import nl.casusregie.platform.Invoercontrole;
+import nl.casusregie.platform.PartnerGroup;
 import nl.casusregie.platform.SystemAction;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
@@ -21,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * when a person's name and birth date match, else a new one: one household, one file), stores it
  * with its people, and has the engine start its actie-overleg instance under a number of its own in
  * the reporter's house. When the household's zvh-casus runs, the report is a new incident there too.
- * The caller checked the role; all of it in one transaction, so a refusal stores nothing.
+ * All of it in one transaction, so a refusal stores nothing.
  */
 @Service
 public class ActieOverlegMelding {
@@ -54,8 +57,30 @@ public class ActieOverlegMelding {
         this.klok = klok;
     }
 
+    /** Veilig Thuis or the police, as whom a user with these groups reports; nobody else reports here. */
+    static Optional<String> melder(List<String> groepen) {
+        return Stream.of(PartnerGroup.VEILIGTHUIS, PartnerGroup.POLITIE).map(PartnerGroup::id).filter(groepen::contains).findFirst();
+    }
+
+    static final String ALLEEN_MELDERS = "Alleen Veilig Thuis en de politie melden een casus aan voor het Actie-Overleg.";
+
+    /** Stores the report and has the engine start its instance, for the API. */
     @Transactional
     public Gemeld meld(ActieOverlegRequest verzoek, String userId, String partner, String huis) {
+        Gemeld gemeld = registreer(verzoek, userId, partner, huis);
+        // The user may not start the process; the system does, for this one case.
+        systemAction.run(() -> runtimeService.createProcessInstanceByKey(ActieOverleg.PROCESS_KEY)
+                .businessKey(gemeld.nummer())
+                .setVariable(ActieOverleg.ACTIE_OVERLEG_ID.name(), gemeld.id())
+                .setVariable(ActieOverleg.HUIS.name(), huis)
+                .setVariable(ActieOverleg.NUMMER.name(), gemeld.nummer())
+                .execute());
+        return gemeld;
+    }
+
+    /** Checks the report and stores it with its people in the household's file; the start form's instance is started already. */
+    @Transactional
+    public Gemeld registreer(ActieOverlegRequest verzoek, String userId, String partner, String huis) {
         invoer.controleer(verzoek);
         long huishouden = huishouden(verzoek, huis);
         Optional<Casus> lopend = casussen.lopendeCasus(huishouden);
@@ -70,13 +95,6 @@ public class ActieOverlegMelding {
                 + (verzoek.stalking() ? ", stalking" : "") + ", huishouden " + huishouden);
         lopend.ifPresent(casus -> incidenten.meld(new IncidentService.Incident(casus.nummer(), huis, IncidentBron.ACTIE_OVERLEG,
                 "Aangemeld voor het Actie-Overleg (" + nummer + "): " + verzoek.watGebeurd().strip(), "actie-overleg:" + nummer)));
-        // The user may not start the process; the system does, for this one case.
-        systemAction.run(() -> runtimeService.createProcessInstanceByKey(ActieOverleg.PROCESS_KEY)
-                .businessKey(nummer)
-                .setVariable(ActieOverleg.ACTIE_OVERLEG_ID.name(), id)
-                .setVariable(ActieOverleg.HUIS.name(), huis)
-                .setVariable(ActieOverleg.NUMMER.name(), nummer)
-                .execute());
         return new Gemeld(id, nummer, lopend.map(Casus::nummer).orElse(null));
     }
 

@@ -14,9 +14,19 @@ class ActieOverlegRepository {
 
     static final String OPEN = "OPEN";
     static final String AFGESLOTEN = "AFGESLOTEN";
+    static final String OVERGEDRAGEN = "OVERGEDRAGEN";
 
     record Zaak(long id, String huis, String nummer, long huishoudenId, Long casusId, String watGebeurd, boolean stalking,
-                String status, String feitenVeiligThuis, String bekendBijReclassering, String feitenPolitie) {
+                String status, String feitenVeiligThuis, String bekendBijReclassering, String feitenPolitie,
+                Overdracht overgedragenAan, String overgedragenNummer, String partner, LocalDateTime gemeldOp) {
+    }
+
+    /** One session's decisions as stored, with who recorded them when. */
+    record Vastgelegd(LocalDateTime sessieBegin, Besluit besluit, String door, LocalDateTime op) {
+    }
+
+    /** One action of the plan with what became of it (OPEN, or the owner's outcome). */
+    record PlanActie(Actie actie, String status) {
     }
 
     record Besluit(boolean ambtshalveAangifte, String aangifteReden, boolean aanhouding, boolean contactverbod,
@@ -25,7 +35,7 @@ class ActieOverlegRepository {
 
     private static final String COLUMNS = """
             id, huis, nummer, huishouden_id, casus_id, wat_gebeurd, stalking, status, feiten_veiligthuis,
-            bekend_bij_reclassering, feiten_politie""";
+            bekend_bij_reclassering, feiten_politie, overgedragen_aan, overgedragen_nummer, partner, gemeld_op""";
 
     private final JdbcClient jdbc;
 
@@ -73,6 +83,11 @@ class ActieOverlegRepository {
     Optional<Zaak> ofInstance(String processInstanceId, String huis) {
         return jdbc.sql("select " + COLUMNS + " from actie_overleg where proces_instantie_id = :i and huis = :huis")
                 .param("i", processInstanceId).param("huis", huis).query(this::map).optional();
+    }
+
+    Optional<Zaak> byNummer(String huis, String nummer) {
+        return jdbc.sql("select " + COLUMNS + " from actie_overleg where huis = :huis and nummer = :nummer")
+                .param("huis", huis).param("nummer", nummer).query(this::map).optional();
     }
 
     Optional<Zaak> ofInstance(String processInstanceId) {
@@ -132,6 +147,40 @@ class ActieOverlegRepository {
                 .list();
     }
 
+    /** Every session's decisions, oldest first. */
+    List<Vastgelegd> besluiten(long id) {
+        return jdbc.sql("""
+                select sessie_begin, ambtshalve_aangifte, aangifte_reden, aanhouding, contactverbod, om_reden, zorgen_resterend,
+                    vervolg, vervolg_toelichting, door, op
+                from actie_overleg_besluit where actie_overleg_id = :id order by op, id""")
+                .param("id", id)
+                .query((rs, row) -> new Vastgelegd(rs.getObject("sessie_begin", LocalDateTime.class),
+                        new Besluit(rs.getBoolean("ambtshalve_aangifte"), rs.getString("aangifte_reden"), rs.getBoolean("aanhouding"),
+                                rs.getBoolean("contactverbod"), rs.getString("om_reden"), rs.getBoolean("zorgen_resterend"),
+                                rs.getString("vervolg"), rs.getString("vervolg_toelichting")),
+                        rs.getString("door"), rs.getObject("op", LocalDateTime.class)))
+                .list();
+    }
+
+    /** Every action of the plan with its status, by deadline. */
+    List<PlanActie> plan(long id) {
+        return jdbc.sql("select partner, wat, deadline, waarom, status from afspraak where actie_overleg_id = :id order by deadline, id")
+                .param("id", id)
+                .query((rs, row) -> new PlanActie(new Actie(rs.getString("partner"), rs.getString("wat"),
+                        rs.getObject("deadline", LocalDate.class), rs.getString("waarom")), rs.getString("status")))
+                .list();
+    }
+
+    /** The session chose to hand the case over; the handover step carries it out. */
+    void overdragenAan(long id, Overdracht aan) {
+        jdbc.sql("update actie_overleg set overgedragen_aan = :aan where id = :id").param("aan", aan.name()).param("id", id).update();
+    }
+
+    void overgedragen(long id, String nummer, LocalDateTime op) {
+        jdbc.sql("update actie_overleg set status = :status, overgedragen_nummer = :nummer, afgesloten_op = :op where id = :id")
+                .param("status", OVERGEDRAGEN).param("nummer", nummer).param("op", op).param("id", id).update();
+    }
+
     void sluit(long id, LocalDateTime op) {
         jdbc.sql("update actie_overleg set status = :status, afgesloten_op = :op where id = :id")
                 .param("status", AFGESLOTEN).param("op", op).param("id", id).update();
@@ -141,6 +190,8 @@ class ActieOverlegRepository {
         return new Zaak(rs.getLong("id"), rs.getString("huis"), rs.getString("nummer"), rs.getLong("huishouden_id"),
                 rs.getObject("casus_id", Long.class), rs.getString("wat_gebeurd"), rs.getBoolean("stalking"),
                 rs.getString("status"), rs.getString("feiten_veiligthuis"), rs.getString("bekend_bij_reclassering"),
-                rs.getString("feiten_politie"));
+                rs.getString("feiten_politie"),
+                rs.getString("overgedragen_aan") == null ? null : Overdracht.valueOf(rs.getString("overgedragen_aan")),
+                rs.getString("overgedragen_nummer"), rs.getString("partner"), rs.getObject("gemeld_op", LocalDateTime.class));
     }
 }

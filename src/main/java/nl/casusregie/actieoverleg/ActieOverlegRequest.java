@@ -7,11 +7,18 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** A case for the Actie-Overleg: who is involved, what happened, and whether it is stalking. */
+/**
+ * A case for the Actie-Overleg, over POST /api/actie-overleggen or the Tasklist start form
+ * actie-overleg-aanmelden (whose field keys are these names): who is involved, what happened, and
+ * whether it is stalking.
+ */
 public record ActieOverlegRequest(
-        @NotEmpty(message = "noem ten minste de pleger en het slachtoffer") @Size(max = 8, message = "noem ten hoogste {max} personen")
+        @NotEmpty(message = "noem ten minste de pleger en het slachtoffer") @Size(max = ActieOverlegRequest.MAX_BETROKKENEN, message = "noem ten hoogste {max} personen")
         List<@Valid @NotNull(message = "vul de persoon in") Betrokkene> betrokkenen,
         @NotBlank(message = "beschrijf wat er gebeurd is") @Size(max = 4000, message = "is langer dan {max} tekens")
         String watGebeurd,
         @NotNull(message = "kies ja of nee") Boolean stalking) {
+
+    /** As many people as the start form has rows. */
+    public static final int MAX_BETROKKENEN = 8;
 }

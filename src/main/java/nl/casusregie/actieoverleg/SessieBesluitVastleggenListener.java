@@ -1,8 +1,12 @@
 package nl.casusregie.actieoverleg;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.casusregie.agenda.AgendaService;
 import nl.casusregie.agenda.Agendapunt;
 import nl.casusregie.agenda.Tafel;
@@ -14,6 +18,7 @@ import nl.casusregie.platform.EngineKlok;
 import nl.casusregie.platform.FormLists;
 import nl.casusregie.platform.Invoercontrole;
 import nl.casusregie.platform.OngeldigeInvoerException;
+import nl.casusregie.platform.PartnerGroup;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -22,8 +27,8 @@ import org.springframework.stereotype.Component;
 /**
  * Complete listener of the session task: stores the officer's and Veilig Thuis's decisions and the
  * tactical plan, whose every action becomes an agreement followed up by afspraak-opvolging; then
- * the case goes back on next week's agenda (reason VOLGEN) or, when no action is open and no partner
- * has worries left, closes. All in the task's transaction: a refusal stores nothing.
+ * the case goes back on next week's agenda (reason VOLGEN), is handed to another table (with why),
+ * or, when no action is open and no partner has worries left, closes. All in the task's transaction: a refusal stores nothing.
  */
 @Component("actieOverlegBesluitVastleggen")
 public class SessieBesluitVastleggenListener implements TaskListener {
@@ -69,6 +74,7 @@ public class SessieBesluitVastleggenListener implements TaskListener {
             }
         }
         boolean sluiten = ActieOverleg.AFSLUITEN.equals(besluit.vervolg());
+        Overdracht overdracht = overdracht(execution, besluit);
         if (sluiten && (!acties.isEmpty() || !zaken.openActies(zaak.id()).isEmpty())) {
             throw invoer.ongeldig(ActieOverleg.VERVOLG_KEUZE.name(),
                     "afsluiten kan pas als geen actie van het plan meer openstaat; kies volgen");
@@ -83,6 +89,9 @@ public class SessieBesluitVastleggenListener implements TaskListener {
         if (sluiten) {
             agenda.handelAf(Tafel.ACTIE_OVERLEG, zaak.huis(), zaak.nummer());
             zaken.sluit(zaak.id(), klok.nu());
+        } else if (overdracht != null) {
+            agenda.handelAf(Tafel.ACTIE_OVERLEG, zaak.huis(), zaak.nummer());
+            zaken.overdragenAan(zaak.id(), overdracht);
         } else {
             Agendapunt volgende = agenda.zetTerugOpAgenda(Tafel.ACTIE_OVERLEG, zaak.huis(), zaak.nummer(), TerugkeerReden.VOLGEN,
                     besluit.vervolgToelichting());
@@ -93,6 +102,39 @@ public class SessieBesluitVastleggenListener implements TaskListener {
                 + (besluit.aanhouding() ? ", aanhouding" : "") + (besluit.contactverbod() ? ", contactverbod" : ""));
         binding.naStap(execution);
         ActieOverleg.VERVOLG.set(execution, besluit.vervolg());
+        ActieOverleg.PLAN_ONTVANGERS.set(execution, planOntvangers(acties));
+    }
+
+    /** The plan goes to Veilig Thuis, the police and each partner with an action in it; a session without new actions sends nothing. */
+    private static List<String> planOntvangers(List<Actie> acties) {
+        if (acties.isEmpty()) {
+            return List.of();
+        }
+        Set<String> ontvangers = new LinkedHashSet<>(List.of(PartnerGroup.VEILIGTHUIS.id(), PartnerGroup.POLITIE.id()));
+        acties.forEach(actie -> ontvangers.add(actie.partner()));
+        ontvangers.remove(PartnerGroup.OM.id()); // the officer made the plan
+        return new ArrayList<>(ontvangers);
+    }
+
+    /** With OVERDRAGEN, the table the case goes to and why; otherwise none. */
+    private Overdracht overdracht(DelegateExecution execution, ActieOverlegRepository.Besluit besluit) {
+        if (!ActieOverleg.OVERDRAGEN.equals(besluit.vervolg())) {
+            return null;
+        }
+        Map<String, String> fouten = new LinkedHashMap<>();
+        String code = ActieOverleg.OVERDRAGEN_AAN.from(execution);
+        Overdracht aan = Arrays.stream(Overdracht.values()).filter(o -> o.name().equals(code)).findFirst().orElse(null);
+        if (aan == null) {
+            fouten.putAll(invoer.ongeldig(ActieOverleg.OVERDRAGEN_AAN.name(), "kies de tafel die de casus overneemt").fouten());
+        }
+        if (besluit.vervolgToelichting() == null) {
+            fouten.putAll(invoer.ongeldig(ActieOverleg.VERVOLG_TOELICHTING.name(),
+                    "zeg waarom de casus naar die tafel gaat; de ontvangende tafel leest het").fouten());
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
+        }
+        return aan;
     }
 
     private ActieOverlegRepository.Besluit lees(DelegateExecution execution) {
@@ -104,8 +146,8 @@ public class SessieBesluitVastleggenListener implements TaskListener {
         String omReden = reden(execution, ActieOverleg.OM_REDEN.name(), "zeg waarom de officier zo besluit", fouten);
         Boolean zorgen = jaNee(execution, ActieOverleg.ZORGEN_RESTEREND.name(), fouten);
         String vervolg = ActieOverleg.VERVOLG_KEUZE.from(execution);
-        if (!ActieOverleg.VOLGEN.equals(vervolg) && !ActieOverleg.AFSLUITEN.equals(vervolg)) {
-            fouten.putAll(invoer.ongeldig(ActieOverleg.VERVOLG_KEUZE.name(), "kies volgen of afsluiten").fouten());
+        if (!List.of(ActieOverleg.VOLGEN, ActieOverleg.AFSLUITEN, ActieOverleg.OVERDRAGEN).contains(vervolg)) {
+            fouten.putAll(invoer.ongeldig(ActieOverleg.VERVOLG_KEUZE.name(), "kies volgen, afsluiten of overdragen").fouten());
         }
         String toelichting = ActieOverleg.VERVOLG_TOELICHTING.from(execution);
         if (toelichting != null && toelichting.length() > MAX_REDEN) {

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * The list columns of the tasks of a case (its zvh-casus instance, a meeting round it called,
  * an agreement's follow-up, a probation on the case, or a restraining order on its household): case number, a
- * household label a professional recognises, approach and phase.
+ * household label a professional recognises, approach and phase. A ZSM or Actie-Overleg case (and
+ * an action of its plan) shows its own number and its household; it has no approach or phase.
  * The label names the household by the surnames of its adults ("Fam. de Vries"), nothing
  * more: no first names, birth dates or what happened.
  */
@@ -55,7 +56,17 @@ class CasusKolommen implements TaskListColumns {
                 union all
                 select h.proces_instantie_id, c.nummer, c.huishouden_id, c.aanpak, c.fase
                 from huisverbod h join casus c on c.id = h.casus_id
-                where c.huis = :huis and h.proces_instantie_id in (:instanties)""")
+                where c.huis = :huis and h.proces_instantie_id in (:instanties)
+                union all
+                select z.proces_instantie_id, z.nummer, z.huishouden_id, null, null from zsm_zaak z
+                where z.huis = :huis and z.proces_instantie_id in (:instanties)
+                union all
+                select ao.proces_instantie_id, ao.nummer, ao.huishouden_id, null, null from actie_overleg ao
+                where ao.huis = :huis and ao.proces_instantie_id in (:instanties)
+                union all
+                select a.proces_instantie_id, ao.nummer, ao.huishouden_id, null, null
+                from afspraak a join actie_overleg ao on ao.id = a.actie_overleg_id
+                where ao.huis = :huis and a.proces_instantie_id in (:instanties)""")
                 .param("huis", huis).param("instanties", processInstanceIds)
                 .query((rs, i) -> new Rij(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4),
                         (Integer) rs.getObject(5, Integer.class)))

@@ -49,7 +49,10 @@ public final class AfspraakOpvolging {
     public static final Variable<String> EIGENAAR = Variable.routing("eigenaar", String.class);
     public static final Variable<Date> DEADLINE = Variable.routing("deadline", Date.class);
     public static final Variable<Date> ESCALATIE_VOORZITTER = Variable.routing("escalatieVoorzitter", Date.class);
+    /** The case director who looks into an overdue agreement first; none for an Actie-Overleg's plan, whose weekly session does. */
     public static final Variable<String> CASUSREGISSEUR = Variable.routing("casusregisseur", String.class);
+    /** The group that chairs the table that made the agreement: called in two weeks after the deadline. */
+    public static final Variable<String> VOORZITTER = Variable.routing("voorzitter", String.class);
     /** The agreement is a minimum condition (afspraak.bodemeis): its guard watches it instead of carrying it out. */
     public static final Variable<Boolean> BODEMEIS = Variable.routing("bodemeis", Boolean.class);
     // The owner's outcome (form afspraak-uitvoeren)

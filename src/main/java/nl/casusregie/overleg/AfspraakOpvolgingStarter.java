@@ -58,6 +58,7 @@ public class AfspraakOpvolgingStarter {
                 .setVariable(AfspraakOpvolging.ESCALATIE_VOORZITTER.name(),
                         verstreken(afspraak.deadline().plusDays(DAGEN_TOT_VOORZITTER)))
                 .setVariable(AfspraakOpvolging.CASUSREGISSEUR.name(), afspraak.casusregisseur())
+                .setVariable(AfspraakOpvolging.VOORZITTER.name(), afspraak.voorzitter())
                 .setVariable(AfspraakOpvolging.BODEMEIS.name(), afspraak.bodemeis())
                 .execute());
         afspraken.bind(afspraak.id(), opvolging.getId());

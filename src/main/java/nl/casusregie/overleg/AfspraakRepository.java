@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import nl.casusregie.platform.PartnerGroup;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,6 +22,11 @@ public class AfspraakRepository {
      */
     public record Gemaakt(long id, Long casusId, String huis, String casusnummer, String partner, String wat,
                           LocalDate deadline, String waarom, String casusregisseur, boolean bodemeis) {
+
+        /** Who chairs the table that made it: the procesregisseur, or for an Actie-Overleg's plan the officer. */
+        public String voorzitter() {
+            return casusId == null ? PartnerGroup.OM.id() : PartnerGroup.PROCESREGISSEUR.id();
+        }
     }
 
     /**

@@ -28,8 +28,8 @@ import org.springframework.stereotype.Component;
  * Makes sure, on every start, that the contract's groups exist with exactly what they may do
  * (least privilege; the matrix is in the README and in AuthorizationMatrixTest):
  * partner groups work in Tasklist and may refer a household (start zvh-casus), the OM also
- * imposes a probation (start proeftijd), the ZSM partners put a case forward (start zsm-verdieping), police
- * and Veilig Thuis enter a new report (start melding-instroom); the
+ * imposes a probation (start proeftijd), the ZSM partners put a case forward (start zsm-verdieping),
+ * Veilig Thuis and the police enter a new report or bring a case to the Actie-Overleg (start actie-overleg); the
  * supervisor watches in Cockpit; the process owner deploys models. Tasks themselves are
  * open to their candidate groups and assignee through the engine's default task permission,
  * TASK_WORK (claim, complete, comment; no variable writes, no reassigning). Nobody modifies,
@@ -50,8 +50,11 @@ public class AccessSetup implements ApplicationRunner {
     private static final List<PartnerGroup> ZSM_PARTNERS = List.of(PartnerGroup.OM, PartnerGroup.POLITIE,
             PartnerGroup.RECLASSERING, PartnerGroup.RVDK, PartnerGroup.SLACHTOFFERHULP, PartnerGroup.HALT, PartnerGroup.VEILIGTHUIS);
 
-    /** Police and Veilig Thuis receive new reports and enter them for routing (start form Nieuwe melding). */
-    public static final String MELDING_PROCESS_KEY = "melding-instroom";
+    /**
+     * Police and Veilig Thuis enter new reports: the Actie-Overleg's network routes each to its table
+     * (start form of actie-overleg), or bring a case to the Actie-Overleg directly over /api.
+     */
+    public static final String ACTIE_OVERLEG_PROCESS_KEY = "actie-overleg";
     public static final List<PartnerGroup> MELDERS = List.of(PartnerGroup.POLITIE, PartnerGroup.VEILIGTHUIS);
 
     private record Grant(PartnerGroup group, Resource resource, String resourceId) {
@@ -105,7 +108,8 @@ public class AccessSetup implements ApplicationRunner {
             add(grants, group, Resources.PROCESS_DEFINITION, ZSM_PROCESS_KEY, Permissions.READ, Permissions.CREATE_INSTANCE);
         }
         for (PartnerGroup group : MELDERS) {
-            add(grants, group, Resources.PROCESS_DEFINITION, MELDING_PROCESS_KEY, Permissions.READ, Permissions.CREATE_INSTANCE);
+            add(grants, group, Resources.PROCESS_DEFINITION, ACTIE_OVERLEG_PROCESS_KEY, Permissions.READ,
+                    Permissions.CREATE_INSTANCE);
         }
         // The process owner deploys models from Modeler (over /engine-rest) and tries decision tables.
         add(grants, PartnerGroup.PROCESBEHEERDER, Resources.DEPLOYMENT, ANY, Permissions.CREATE);

@@ -62,6 +62,16 @@ public class Woordenlijst {
             "BESLOTEN", "Afgedaan door de officier",
             "OVERGEDRAGEN", "Overgedragen");
 
+    private static final Map<String, String> ACTIE_OVERLEG_STATUSSEN = Map.of(
+            "OPEN", "Loopt: op de agenda tot het plan klaar is",
+            "AFGESLOTEN", "Afgesloten: plan klaar, geen zorgen meer",
+            "OVERGEDRAGEN", "Overgedragen aan een andere tafel");
+
+    private static final Map<String, String> ACTIE_OVERLEG_VERVOLGEN = Map.of(
+            "VOLGEN", "Volgende week terug op de agenda",
+            "AFSLUITEN", "Afgesloten",
+            "OVERDRAGEN", "Overgedragen aan een andere tafel");
+
     /** Outcomes of decisions that no form offers as an option. */
     private static final Map<String, String> UITKOMSTEN = Map.of(
             "GOEDGEKEURD", "Goedgekeurd",
@@ -108,6 +118,13 @@ public class Woordenlijst {
         // A ZSM deepening case: its status and the officer's decision (the dossier's codes)
         alle.put("zsmStatus", ZSM_STATUSSEN);
         alle.put("zsmBesluit", ofEnum(nl.casusregie.zsm.ZsmBesluit.class));
+        // The agenda of a session-based table: why a case came back
+        alle.put("terugkeerReden", ofEnum(nl.casusregie.agenda.TerugkeerReden.class));
+        // An Actie-Overleg case: its status, a person's part, what a session decided next, the table it went to
+        alle.put("actieOverlegStatus", ACTIE_OVERLEG_STATUSSEN);
+        alle.put("betrokkeneRol", ofEnum(nl.casusregie.actieoverleg.BetrokkeneRol.class));
+        alle.put("actieOverlegVervolg", ACTIE_OVERLEG_VERVOLGEN);
+        alle.put("overdracht", ofEnum(nl.casusregie.actieoverleg.Overdracht.class));
         this.woorden = Collections.unmodifiableMap(alle);
     }
 

@@ -18,7 +18,9 @@ import nl.casusregie.agenda.Agendapunt;
 import nl.casusregie.agenda.Tafel;
 import nl.casusregie.agenda.TerugkeerReden;
 import nl.casusregie.overleg.AfspraakOpvolging;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -49,6 +51,8 @@ class ActieOverlegProcessTest {
     @Autowired ManagementService managementService;
     @Autowired JdbcClient jdbc;
     @Autowired AgendaService agenda;
+    @Autowired FormService formService;
+    @Autowired RepositoryService repositoryService;
 
     @AfterEach
     void klokTerug() {
@@ -233,5 +237,187 @@ class ActieOverlegProcessTest {
         assertThatThrownBy(() -> fixture.complete("om1", bespreken, verkeerdePartner))
 .hasMessageContaining("partner van het Actie-Overleg");
         assertThat(task(instantie, Element.BESPREKEN)).isNotNull();
+    }
+
+    @Test
+    @DisplayName("an overdue action of the plan has no case director: the weekly session sees it, and two weeks on the officer, never the procesregisseur")
+    void verlopenActieNaarDeOfficier() {
+        ProcessInstance instantie = gemeld("veiligthuis1");
+        feitenGebundeld(instantie);
+        klokNaar(instantie, sessieBegin(instantie));
+        fixture.complete("om1", task(instantie, Element.BESPREKEN), besluit(ActieOverleg.VOLGEN, true,
+                actie("politie", "Stopgesprek met Rik")));
+        ProcessInstance opvolging = opvolgingen(instantie).get(0);
+        Date deadline = (Date) runtimeService.getVariable(opvolging.getId(), AfspraakOpvolging.DEADLINE.name());
+
+        klokNaar(opvolging, new Date(deadline.getTime() + 60_000));
+        assertThat(taskService.createTaskQuery().processInstanceId(opvolging.getId())
+                .taskDefinitionKey(AfspraakOpvolging.Element.NAGAAN_CASUSREGISSEUR).count()).isZero();
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(opvolging.getId()).count()).isOne();
+
+        klokNaar(opvolging, (Date) runtimeService.getVariable(opvolging.getId(), AfspraakOpvolging.ESCALATIE_VOORZITTER.name()));
+        Task voorzitter = taskService.createTaskQuery().processInstanceId(opvolging.getId())
+                .taskDefinitionKey(AfspraakOpvolging.Element.NAGAAN_VOORZITTER).singleResult();
+        assertThat(groepen(voorzitter)).containsExactly("om");
+        assertThat(fixture.as("procesregisseur1", () -> taskService.createTaskQuery().taskId(voorzitter.getId()).count())).isZero();
+        fixture.complete("om1", voorzitter, Map.of());
+    }
+
+    private ProcessInstance startformulier(String user, Map<String, Object> vars) {
+        String definitie = repositoryService.createProcessDefinitionQuery().processDefinitionKey(ActieOverleg.PROCESS_KEY)
+                .latestVersion().singleResult().getId();
+        return fixture.as(user, () -> formService.submitStartForm(definitie, vars));
+    }
+
+    @Test
+    @DisplayName("the Tasklist start form stores the report as the API does, names the instance by its number and puts it on the agenda")
+    void startformulier() {
+        String achternaam = Fixture.uniek("Start");
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("betrokkene1", org.camunda.spin.Spin.JSON(
+                "{\"naam\":\"Rik " + achternaam + "\",\"geboortedatum\":\"1985-03-02\",\"rol\":\"PLEGER\"}"));
+        vars.put("betrokkene2", org.camunda.spin.Spin.JSON(
+                "{\"naam\":\"Eva " + achternaam + "\",\"geboortedatum\":\"1988-07-14\",\"rol\":\"SLACHTOFFER\"}"));
+        vars.put("watGebeurd", "Dreigberichten en posten bij haar werk");
+        vars.put("stalking", true);
+
+        ProcessInstance instantie = startformulier("politie1", vars);
+
+        assertThat(instantie.getBusinessKey()).startsWith("AO-");
+        assertThat(instantie.getTenantId()).isEqualTo(Fixture.HUIS);
+        assertThat(jdbc.sql("select partner from actie_overleg where nummer = :n").param("n", instantie.getBusinessKey())
+                .query(String.class).single()).isEqualTo("politie");
+        assertThat(agenda.openPunt(Tafel.ACTIE_OVERLEG, Fixture.HUIS, instantie.getBusinessKey())).isPresent();
+        assertThat(runtimeService.getVariables(instantie.getId()).keySet()).doesNotContain("watGebeurd", "betrokkene1");
+
+        Map<String, Object> zonderWat = new HashMap<>(vars);
+        zonderWat.remove("watGebeurd");
+        assertThatThrownBy(() -> startformulier("veiligthuis1", zonderWat)).hasMessageContaining("Wat is er gebeurd");
+    }
+
+    @Test
+    @DisplayName("the plan goes to Veilig Thuis, the police and every partner with an action, with its actions and decisions; a session without new actions sends nothing; unread it lapses after four weeks")
+    void planNaarDeBetrokkenen() {
+        ProcessInstance instantie = gemeld("veiligthuis1");
+        feitenGebundeld(instantie);
+        klokNaar(instantie, sessieBegin(instantie));
+        fixture.complete("om1", task(instantie, Element.BESPREKEN), besluit(ActieOverleg.VOLGEN, true,
+                actie("reclassering", "Rik aanspreken op zijn toezicht"), actie("politie", "Stopgesprek met Rik")));
+
+        List<Task> plan = taskService.createTaskQuery().processInstanceId(instantie.getId())
+                .taskDefinitionKey(Element.PLAN_KENNISNEMEN).list();
+        assertThat(plan).flatExtracting(this::groepen).containsExactlyInAnyOrder("veiligthuis", "politie", "reclassering");
+        Task reclassering = plan.stream().filter(t -> groepen(t).contains("reclassering")).findFirst().orElseThrow();
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Object>> formulier = http.withBasicAuth("reclassering1", "demo").getForObject(
+                "/engine-rest/task/" + reclassering.getId() + "/form-variables", Map.class);
+        Map<String, String> getoond = new HashMap<>();
+        formulier.forEach((naam, variabele) -> getoond.put(naam, String.valueOf(variabele.get("value"))));
+        assertThat(getoond.get("actieOverlegOpenActies")).contains("Rik aanspreken op zijn toezicht", "Reclassering");
+        assertThat(getoond.get("actieOverlegBesluit")).contains("Contactverbod: ja");
+        assertThat(getoond.values().toString()).doesNotContain("Geen verdachte in beeld", "Twee eerdere meldingen van Eva");
+        fixture.complete("reclassering1", reclassering, Map.of());
+
+        klokNaar(instantie, sessieBegin(instantie));
+        fixture.complete("om1", task(instantie, Element.BESPREKEN), besluit(ActieOverleg.VOLGEN, true));
+        assertThat(taskService.createTaskQuery().processInstanceId(instantie.getId()).taskDefinitionKey(Element.PLAN_KENNISNEMEN)
+                .count()).isEqualTo(2);
+
+        ClockUtil.setCurrentTime(Date.from(LocalDateTime.now().plusDays(29).atZone(ZoneId.systemDefault()).toInstant()));
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(instantie.getId())
+                .activityId(Element.PLAN_VERLOPEN).singleResult().getId());
+        assertThat(taskService.createTaskQuery().processInstanceId(instantie.getId()).taskDefinitionKey(Element.PLAN_KENNISNEMEN)
+                .count()).isZero();
+    }
+
+    @Test
+    @DisplayName("handed to the ZSM deepening meeting: a ZSM case put forward by the officer with the people and the reason, the agenda here done; a reason and a table are required")
+    void overdragenAanZsm() {
+        ProcessInstance instantie = gemeld("politie1");
+        feitenGebundeld(instantie);
+        klokNaar(instantie, sessieBegin(instantie));
+        Task bespreken = task(instantie, Element.BESPREKEN);
+        Map<String, Object> zonderTafel = besluit(ActieOverleg.OVERDRAGEN, true);
+        assertThatThrownBy(() -> fixture.complete("om1", bespreken, zonderTafel)).hasMessageContaining("Overdragen aan");
+        Map<String, Object> zonderReden = besluit(ActieOverleg.OVERDRAGEN, true);
+        zonderReden.put("overdragenAan", "ZSM_VERDIEPING");
+        zonderReden.remove("vervolgToelichting");
+        assertThatThrownBy(() -> fixture.complete("om1", bespreken, zonderReden)).hasMessageContaining("Toelichting bij het vervolg");
+
+        Map<String, Object> overdragen = besluit(ActieOverleg.OVERDRAGEN, true, actie("politie", "Stopgesprek met Rik"));
+        overdragen.put("overdragenAan", "ZSM_VERDIEPING");
+        overdragen.put("vervolgToelichting", "Rik is inmiddels aangehouden; de afdoening hoort bij ZSM");
+        fixture.complete("om1", bespreken, overdragen);
+
+        Map<String, Object> zaak = jdbc.sql("select status, overgedragen_aan, overgedragen_nummer from actie_overleg where nummer = :n")
+                .param("n", instantie.getBusinessKey()).query().singleRow();
+        assertThat(zaak.get("STATUS")).isEqualTo("OVERGEDRAGEN");
+        assertThat(zaak.get("OVERGEDRAGEN_AAN")).isEqualTo("ZSM_VERDIEPING");
+        String zsmNummer = (String) zaak.get("OVERGEDRAGEN_NUMMER");
+        assertThat(zsmNummer).startsWith("ZSM-");
+        Map<String, Object> zsm = jdbc.sql("select reden, ingebracht_groep from zsm_zaak where nummer = :n").param("n", zsmNummer)
+                .query().singleRow();
+        assertThat((String) zsm.get("REDEN")).contains(instantie.getBusinessKey(), "Rik is inmiddels aangehouden")
+                .doesNotContain("Twee eerdere meldingen van Eva");
+        assertThat(zsm.get("INGEBRACHT_GROEP")).isEqualTo("om");
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("zsm-verdieping")
+                .processInstanceBusinessKey(zsmNummer).singleResult().getTenantId()).isEqualTo(Fixture.HUIS);
+        assertThat(agenda.openPunt(Tafel.ACTIE_OVERLEG, Fixture.HUIS, instantie.getBusinessKey())).isEmpty();
+        assertThat(task(instantie, Element.BESPREKEN)).isNull();
+        assertThat(opvolgingen(instantie)).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("handed to the care-and-safety house: a referral of the household to triage with the officer's reason")
+    void overdragenAanZvh() {
+        ProcessInstance instantie = gemeld("veiligthuis1");
+        feitenGebundeld(instantie);
+        klokNaar(instantie, sessieBegin(instantie));
+        Map<String, Object> overdragen = besluit(ActieOverleg.OVERDRAGEN, false);
+        overdragen.put("overdragenAan", "ZVH_TRIAGE");
+        overdragen.put("vervolgToelichting", "Het gevaar is geweken; het gezin heeft langdurige hulp van meerdere partners nodig");
+        fixture.complete("om1", task(instantie, Element.BESPREKEN), overdragen);
+
+        String casusnummer = jdbc.sql("select overgedragen_nummer from actie_overleg where nummer = :n")
+                .param("n", instantie.getBusinessKey()).query(String.class).single();
+        ProcessInstance casus = runtimeService.createProcessInstanceQuery().processDefinitionKey("zvh-casus")
+                .processInstanceBusinessKey(casusnummer).singleResult();
+        assertThat(casus).isNotNull();
+        assertThat(jdbc.sql("select analyse_aanmelder from aanmelding a join casus c on c.id = a.casus_id where c.nummer = :n")
+                .param("n", casusnummer).query(String.class).single()).contains("langdurige hulp");
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instantie.getId()).count()).isZero();
+        assertThat(dossier("procesregisseur1", instantie).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @SuppressWarnings("rawtypes")
+    private ResponseEntity<Map> dossier(String user, ProcessInstance instantie) {
+        return http.withBasicAuth(user, "demo").getForEntity("/api/actie-overleggen/" + instantie.getBusinessKey(), Map.class);
+    }
+
+    @Test
+    @DisplayName("the case file shows returns with their reasons, sessions and plan to the table; the supervisor without what was written about people; others not at all")
+    @SuppressWarnings("unchecked")
+    void dossierVanDeTafel() {
+        ProcessInstance instantie = gemeld("veiligthuis1");
+        feitenGebundeld(instantie);
+        klokNaar(instantie, sessieBegin(instantie));
+        fixture.complete("om1", task(instantie, Element.BESPREKEN), besluit(ActieOverleg.VOLGEN, true,
+                actie("politie", "Stopgesprek met Rik")));
+
+        Map<String, Object> volledig = dossier("rvdk1", instantie).getBody();
+        assertThat((String) volledig.get("watGebeurd")).contains("dreigberichten");
+        assertThat((List<Map<String, Object>>) volledig.get("agenda")).hasSize(2)
+                .last().satisfies(p -> assertThat(p).containsEntry("reden", "VOLGEN").containsEntry("toelichting", "Volgen tot het plan klaar is"));
+        assertThat((List<Map<String, Object>>) volledig.get("plan")).singleElement()
+                .satisfies(a -> assertThat(a).containsEntry("wat", "Stopgesprek met Rik").containsEntry("status", "OPEN"));
+        assertThat((List<Map<String, Object>>) volledig.get("sessies")).singleElement()
+                .satisfies(b -> assertThat(b).containsEntry("contactverbod", true));
+
+        Map<String, Object> zonder = dossier("supervisor1", instantie).getBody();
+        assertThat(zonder.get("watGebeurd")).isNull();
+        assertThat((List<?>) zonder.get("betrokkenen")).isEmpty();
+        assertThat(zonder.toString()).doesNotContain("Stopgesprek", "Eva", "Twee eerdere meldingen");
+        assertThat(dossier("gemeente1", instantie).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(dossier("procesregisseur1", instantie).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 }

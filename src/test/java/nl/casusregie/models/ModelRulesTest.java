@@ -153,10 +153,11 @@ class ModelRulesTest {
                 // ${partner} an invited partner group, ${incidentPartner} a partner group taking part in the case,
                 // ${toezichthouder} the partner group supervising a probation, one of ProeftijdService.TOEZICHTHOUDERS;
                 // ${ontvanger} the group a ZSM handover goes to, ZsmBesluit.ontvanger();
-                // ${melderGroep} the reporter's group of a new report, one of AccessSetup.MELDERS.
+                // ${melderGroep} the reporter's group of a new report, one of AccessSetup.MELDERS;
+                // ${voorzitter} the group chairing the table that made an agreement, AfspraakRepository.Gemaakt.voorzitter().
                 assertThat(!groups.isEmpty() || "${casusregisseur}".equals(task.getCamundaAssignee())
                         || Set.of("${aanmelderGroep}", "${eigenaar}", "${partner}", "${incidentPartner}", "${toezichthouder}",
-                        "${ontvanger}", "${melderGroep}")
+                        "${ontvanger}", "${melderGroep}", "${voorzitter}")
                                 .contains(candidateGroups.trim()))
                         .as("%s names a contract group, the case director, the referrer's or the agreement's group",
                                 task.getId()).isTrue();

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import nl.casusregie.CasusregieTest;
 import nl.casusregie.Fixture;
+import nl.casusregie.actieoverleg.ActieOverleg;
 import nl.casusregie.agenda.AgendaService;
 import nl.casusregie.agenda.Tafel;
 import nl.casusregie.agenda.TerugkeerReden;
@@ -87,7 +88,9 @@ class AuthorizationMatrixTest {
         /** A ZSM deepening case put forward by politie1 (zsm-verdieping): at the police's contribution, the session, the handover. */
         ZSM_BIJDRAGE, ZSM_SESSIE, ZSM_OVERDRACHT,
         /** A new report by politie1 (melding-instroom): at "Route bevestigen", and on the criminal child-abuse route at its joint task. */
-        MELDING_ROUTE, MELDING_KINDERMISHANDELING }
+        MELDING_ROUTE, MELDING_KINDERMISHANDELING,
+        /** An Actie-Overleg case reported by politie1: at Veilig Thuis's bundling, the officer's session, reclassering's plan notice. */
+        AO_FEITEN, AO_SESSIE, AO_PLAN }
 
     /** A fresh case of the demo house: its instance, and its open task at that stage. */
     record Target(String nummer, long casusId, String instanceId, String taskId) {
@@ -324,6 +327,34 @@ class AuthorizationMatrixTest {
                 new Action("melding op de route kindermishandeling lezen (/api)", Stage.MELDING_KINDERMISHANDELING,
                         AuthorizationMatrixTest::readReport, EnumSet.of(PartnerGroup.VEILIGTHUIS, PartnerGroup.OM,
                         PartnerGroup.POLITIE, PartnerGroup.RVDK), NOBODY),
+                // --- actie-overleg ---
+                // Veilig Thuis and the police report, each in its own house; each task is its own group's, in its own house.
+                new Action("casus aanmelden voor het Actie-Overleg (/api)", Stage.TRIAGE, AuthorizationMatrixTest::reportActieOverleg,
+                        EnumSet.of(PartnerGroup.VEILIGTHUIS, PartnerGroup.POLITIE), EnumSet.of(PartnerGroup.VEILIGTHUIS, PartnerGroup.POLITIE)),
+                new Action("casus aanmelden voor het Actie-Overleg met het startformulier (REST)", Stage.TRIAGE,
+                        AuthorizationMatrixTest::submitActieOverlegStartForm, EnumSet.of(PartnerGroup.VEILIGTHUIS, PartnerGroup.POLITIE),
+                        EnumSet.of(PartnerGroup.VEILIGTHUIS, PartnerGroup.POLITIE)),
+                new Action("actie-overleg starten bij een latere stap (REST)", Stage.TRIAGE,
+                        AuthorizationMatrixTest::startActieOverlegLater, NOBODY, NOBODY),
+                new Action("feiten Veilig Thuis bundelen zien (REST)", Stage.AO_FEITEN, AuthorizationMatrixTest::seeTask,
+                        orCockpit(PartnerGroup.VEILIGTHUIS), NOBODY),
+                new Action("feiten Veilig Thuis bundelen (REST)", Stage.AO_FEITEN, AuthorizationMatrixTest::submitActieOverlegFacts,
+                        EnumSet.of(PartnerGroup.VEILIGTHUIS), NOBODY),
+                new Action("casus bespreken in het Actie-Overleg zien (REST)", Stage.AO_SESSIE, AuthorizationMatrixTest::seeTask,
+                        omOrCockpit, NOBODY),
+                new Action("casus bespreken in het Actie-Overleg claimen (REST)", Stage.AO_SESSIE, AuthorizationMatrixTest::claimTask,
+                        om, NOBODY),
+                new Action("casus bespreken in het Actie-Overleg en besluiten (REST)", Stage.AO_SESSIE,
+                        AuthorizationMatrixTest::submitActieOverlegSession, om, NOBODY),
+                new Action("tactisch plan zien (REST)", Stage.AO_PLAN, AuthorizationMatrixTest::seeTask,
+                        orCockpit(PartnerGroup.RECLASSERING), NOBODY),
+                new Action("tactisch plan kennisnemen (REST)", Stage.AO_PLAN, AuthorizationMatrixTest::submitEmpty,
+                        EnumSet.of(PartnerGroup.RECLASSERING), NOBODY),
+                // Its records: the groups at the table; the supervisor without what was written about people.
+                new Action("dossier Actie-Overleg lezen (/api)", Stage.AO_FEITEN, AuthorizationMatrixTest::readActieOverlegFile,
+                        aanTafel(Tafel.ACTIE_OVERLEG, PartnerGroup.SUPERVISOR), NOBODY),
+                new Action("wat er gebeurde in het dossier Actie-Overleg lezen (/api)", Stage.AO_FEITEN,
+                        AuthorizationMatrixTest::readActieOverlegReport, aanTafel(Tafel.ACTIE_OVERLEG), NOBODY),
                 // Models: shared by all houses, deployed by the process owner.
                 new Action("model deployen", Stage.TRIAGE, AuthorizationMatrixTest::deploy, owner, owner),
                 new Action("deployment met lopende casussen verwijderen", Stage.TRIAGE, AuthorizationMatrixTest::deleteDeployment, NOBODY, NOBODY));
@@ -434,6 +465,9 @@ class AuthorizationMatrixTest {
         }
         if (stage.name().startsWith("MELDING_")) {
             return melding(stage);
+        }
+        if (stage.name().startsWith("AO_")) {
+            return actieOverleg(stage);
         }
         if (stage == Stage.AGENDA_ZSM || stage == Stage.AGENDA_ACTIE_OVERLEG) {
             return agendapunt(stage == Stage.AGENDA_ZSM ? Tafel.ZSM_VERDIEPING : Tafel.ACTIE_OVERLEG);
@@ -773,6 +807,121 @@ class AuthorizationMatrixTest {
                 "regiehouder", Map.of("value", "reclassering"), "interpretatie", Map.of("value", "Samen gezien"),
                 "officierBesluit", Map.of("value", "DAGVAARDING"))));
         return !taskOpen(target);
+    }
+
+    // --- actie-overleg: targets and attempts ---
+
+    private static final String AO_WAT_GEBEURD = "Staat 's nachts voor de deur en stuurt dreigberichten";
+
+    private static Map<String, Object> actieOverlegMelding() {
+        return Map.of("betrokkenen", List.of(
+                Map.of("naam", Fixture.uniek("Rik Ao"), "geboortedatum", "1985-03-02", "rol", "PLEGER"),
+                Map.of("naam", Fixture.uniek("Eva Ao"), "geboortedatum", "1988-07-14", "rol", "SLACHTOFFER")),
+                "watGebeurd", AO_WAT_GEBEURD, "stalking", true);
+    }
+
+    /**
+     * An Actie-Overleg case politie1 reported; at AO_FEITEN Veilig Thuis's bundling task is the target,
+     * at AO_SESSIE the session began (its timer run) and the officer's task is, at AO_PLAN om1 made a
+     * plan with an action for the probation service and its plan notice is.
+     */
+    private Target actieOverleg(Stage stage) {
+        post("politie1", "/api/actie-overleggen", actieOverlegMelding());
+        Map<String, Object> zaak = jdbc.sql("select id, nummer, proces_instantie_id from actie_overleg where gemeld_door = 'politie1'"
+                + " order by id desc fetch first 1 rows only").query().singleRow();
+        String instantie = (String) zaak.get("PROCES_INSTANTIE_ID");
+        Target feiten = new Target((String) zaak.get("NUMMER"), ((Number) zaak.get("ID")).longValue(), instantie,
+                taskService.createTaskQuery().processInstanceId(instantie).taskCandidateGroup("veiligthuis").singleResult().getId());
+        if (stage == Stage.AO_FEITEN) {
+            return feiten;
+        }
+        runTimer(instantie, ActieOverleg.Element.SESSIE_BEGINT);
+        Task sessie = taskService.createTaskQuery().processInstanceId(instantie).taskDefinitionKey(ActieOverleg.Element.BESPREKEN)
+                .singleResult();
+        if (stage == Stage.AO_SESSIE) {
+            return new Target(feiten.nummer(), feiten.casusId(), instantie, sessie.getId());
+        }
+        assertThat(as("om1", () -> taskService.complete(sessie.getId(), actieOverlegBesluit("reclassering")))).isTrue();
+        return new Target(feiten.nummer(), feiten.casusId(), instantie, taskService.createTaskQuery().processInstanceId(instantie)
+                .taskDefinitionKey(ActieOverleg.Element.PLAN_KENNISNEMEN).taskCandidateGroup("reclassering").singleResult().getId());
+    }
+
+    private static Map<String, Object> actieOverlegBesluit(String actiePartner) {
+        Map<String, Object> besluit = new HashMap<>(actieOverlegBesluit());
+        besluit.put("actie1", Map.of("partner", actiePartner, "wat", "Rik aanspreken",
+                "deadline", LocalDate.now().plusDays(7).toString(), "waarom", "Veiligheid van Eva"));
+        return besluit;
+    }
+
+    /** The session's decisions without a plan, as the form submits them. */
+    private static Map<String, Object> actieOverlegBesluit() {
+        return Map.of("ambtshalveAangifte", true, "aangifteReden", "Eva durft zelf geen aangifte te doen", "aanhouding", false,
+                "contactverbod", true, "omReden", "Contactverbod beschermt Eva direct", "zorgenResterend", true,
+                "vervolgKeuze", "VOLGEN");
+    }
+
+    private long actieOverleggenVan(String user) {
+        return jdbc.sql("select count(*) from actie_overleg where gemeld_door = :u").param("u", user).query(Long.class).single();
+    }
+
+    private boolean actieOverlegGemeld(String user, long voor) {
+        if (actieOverleggenVan(user) == voor) {
+            return false;
+        }
+        assertThat(jdbc.sql("select huis from actie_overleg where gemeld_door = :u order by id desc fetch first 1 rows only")
+                .param("u", user).query(String.class).single()).as("an Actie-Overleg case lands in its reporter's own house")
+                .isEqualTo(houseOf(user));
+        return true;
+    }
+
+    private boolean reportActieOverleg(String user, Target target) {
+        long voor = actieOverleggenVan(user);
+        post(user, "/api/actie-overleggen", actieOverlegMelding());
+        return actieOverlegGemeld(user, voor);
+    }
+
+    private boolean submitActieOverlegStartForm(String user, Target target) {
+        long voor = actieOverleggenVan(user);
+        post(user, "/engine-rest/process-definition/key/actie-overleg/submit-form", Map.of("variables", Map.of(
+                "betrokkene1", json("{\"naam\":\"" + Fixture.uniek("Rik Ao") + "\",\"rol\":\"PLEGER\"}"),
+                "watGebeurd", Map.of("value", "Via het startformulier"), "stalking", Map.of("value", true))));
+        return actieOverlegGemeld(user, voor);
+    }
+
+    private boolean startActieOverlegLater(String user, Target target) {
+        ResponseEntity<String> response = post(user, "/engine-rest/process-definition/key/actie-overleg/start", Map.of(
+                "startInstructions", List.of(Map.of("type", "startBeforeActivity", "activityId", ActieOverleg.Element.BESPREKEN))));
+        return response.getStatusCode().is2xxSuccessful();
+    }
+
+    private boolean submitActieOverlegFacts(String user, Target target) {
+        post(user, "/engine-rest/task/" + target.taskId() + "/claim", Map.of("userId", user));
+        post(user, "/engine-rest/task/" + target.taskId() + "/submit-form", Map.of("variables", Map.of(
+                "feitenVeiligThuis", Map.of("value", "Twee eerdere meldingen"), "bekendBijReclassering", Map.of("value", "NEE"))));
+        return !taskOpen(target);
+    }
+
+    private boolean submitActieOverlegSession(String user, Target target) {
+        post(user, "/engine-rest/task/" + target.taskId() + "/claim", Map.of("userId", user));
+        Map<String, Object> variables = new HashMap<>();
+        actieOverlegBesluit().forEach((naam, waarde) -> variables.put(naam, Map.of("value", waarde)));
+        variables.put("actie1", json("{\"partner\":\"politie\",\"wat\":\"Stopgesprek\",\"deadline\":\""
+                + LocalDate.now().plusDays(7) + "\",\"waarom\":\"Veiligheid van Eva\"}"));
+        post(user, "/engine-rest/task/" + target.taskId() + "/submit-form", Map.of("variables", variables));
+        return !taskOpen(target);
+    }
+
+    private ResponseEntity<String> actieOverlegFile(String user, Target target) {
+        return http.withBasicAuth(user, "demo").getForEntity("/api/actie-overleggen/" + target.nummer(), String.class);
+    }
+
+    private boolean readActieOverlegFile(String user, Target target) {
+        return actieOverlegFile(user, target).getStatusCode().is2xxSuccessful();
+    }
+
+    private boolean readActieOverlegReport(String user, Target target) {
+        String body = actieOverlegFile(user, target).getBody();
+        return body != null && body.contains(AO_WAT_GEBEURD);
     }
 
     /** Runs the instance's job at that element (a timer, or a save point), whatever its due date. */
