@@ -1,5 +1,6 @@
 package nl.casusregie.instroom;
 
+import nl.casusregie.actieoverleg.ActieOverleg;
 import nl.casusregie.instroom.MeldingRepository.Melding;
 import nl.casusregie.platform.OngeldigeInvoerException;
 import nl.casusregie.platform.RoutingFacts;
@@ -24,7 +25,7 @@ class MeldingBinding {
     }
 
     void bind(DelegateExecution execution) {
-        Long id = MeldingInstroom.MELDING_ID.from(execution);
+        Long id = ActieOverleg.MELDING_ID.from(execution);
         if (id == null || !meldingen.bind(id, execution.getTenantId(), execution.getProcessInstanceId())) {
             throw nietVanDitProces();
         }
@@ -39,23 +40,23 @@ class MeldingBinding {
     void naStap(DelegateExecution execution) {
         Melding melding = melding(execution);
         Meldingsfeiten feiten = melding.feiten();
-        MeldingInstroom.MELDING_ID.set(execution, melding.id());
-        MeldingInstroom.HUIS.set(execution, melding.huis());
-        MeldingInstroom.MELDER_GROEP.set(execution, melding.melderGroep());
-        MeldingInstroom.SOORT_MELDING.set(execution, feiten.soortMelding().name());
-        MeldingInstroom.ACUTE_ONVEILIGHEID.set(execution, feiten.acuteOnveiligheid());
-        MeldingInstroom.LETSEL_KIND.set(execution, feiten.letselKind());
-        MeldingInstroom.STALKING.set(execution, feiten.stalking());
-        MeldingInstroom.VERDACHTE_GEHOORD.set(execution, feiten.verdachteGehoordOfAangehouden());
-        MeldingInstroom.MENSENHANDEL.set(execution, feiten.mensenhandel());
-        MeldingInstroom.REGIO.set(execution, feiten.regio() == null ? null : feiten.regio().name());
-        MeldingInstroom.DREIGEND_GEVAAR.set(execution, feiten.dreigendGevaar());
+        ActieOverleg.MELDING_ID.set(execution, melding.id());
+        ActieOverleg.HUIS.set(execution, melding.huis());
+        ActieOverleg.MELDER_GROEP.set(execution, melding.melderGroep());
+        ActieOverleg.SOORT_MELDING.set(execution, feiten.soortMelding().name());
+        ActieOverleg.ACUTE_ONVEILIGHEID.set(execution, feiten.acuteOnveiligheid());
+        ActieOverleg.LETSEL_KIND.set(execution, feiten.letselKind());
+        ActieOverleg.STALKING.set(execution, feiten.stalking());
+        ActieOverleg.VERDACHTE_GEHOORD.set(execution, feiten.verdachteGehoordOfAangehouden());
+        ActieOverleg.MENSENHANDEL.set(execution, feiten.mensenhandel());
+        ActieOverleg.REGIO.set(execution, feiten.regio() == null ? null : feiten.regio().name());
+        ActieOverleg.DREIGEND_GEVAAR.set(execution, feiten.dreigendGevaar());
         if (melding.adviesRoute() != null) {
-            MeldingInstroom.ADVIES_ROUTE.set(execution, melding.adviesRoute());
-            MeldingInstroom.ADVIES_REDEN.set(execution, melding.adviesReden());
+            ActieOverleg.ADVIES_ROUTE.set(execution, melding.adviesRoute());
+            ActieOverleg.ADVIES_REDEN.set(execution, melding.adviesReden());
         }
-        MeldingInstroom.ROUTE.set(execution, melding.route());
-        MeldingInstroom.TAFEL.set(execution, melding.vervolgTafel() != null ? melding.vervolgTafel()
+        ActieOverleg.ROUTE.set(execution, melding.route());
+        ActieOverleg.TAFEL.set(execution, melding.vervolgTafel() != null ? melding.vervolgTafel()
                 : MeldingService.tafel(melding).map(Enum::name).orElse(null));
         routingFacts.removeInput(execution);
     }

@@ -44,7 +44,7 @@ public class MeldingController {
                     + "PLEGER, SLACHTOFFER of KIND), wat er gebeurd is, en de feiten die de beslissing instroom-route leest "
                     + "(soort melding, acute onveiligheid, letsel bij een kind, stalking, verdachte gehoord of aangehouden, "
                     + "mensenhandel, dreigend gevaar: elk ja of nee en verplicht; regio alleen voor een regio met eigen regels). "
-                    + "Het proces melding-instroom bepaalt de route; de melder krijgt de taak 'Route bevestigen' om het advies "
+                    + "Het netwerk van het Actie-Overleg (proces actie-overleg) bepaalt de route; de melder krijgt de taak 'Route bevestigen' om het advies "
                     + "te volgen of met een reden een andere route te kiezen. Het huishouden wordt gezocht zoals bij een "
                     + "aanmelding (naam én geboortedatum). Alleen in het eigen Zorg- en Veiligheidshuis.")
     @ApiResponse(responseCode = "201", description = "Melding ingevoerd; het advies staat in het antwoord")

@@ -1,12 +1,13 @@
 package nl.casusregie.instroom;
 
-import static nl.casusregie.instroom.MeldingInstroom.Element.KINDERMISHANDELING;
-import static nl.casusregie.instroom.MeldingInstroom.Element.ROUTE_BEVESTIGEN;
-import static nl.casusregie.instroom.MeldingInstroom.Element.SAMEN_OP_IN_ACUUT;
+import static nl.casusregie.actieoverleg.ActieOverleg.Element.KINDERMISHANDELING;
+import static nl.casusregie.actieoverleg.ActieOverleg.Element.ROUTE_BEVESTIGEN;
+import static nl.casusregie.actieoverleg.ActieOverleg.Element.SAMEN_OP_IN_ACUUT;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import nl.casusregie.actieoverleg.ActieOverleg;
 import nl.casusregie.platform.StoredFormValues;
 import org.springframework.stereotype.Component;
 
@@ -33,12 +34,12 @@ class MeldingFormValues implements StoredFormValues {
             return values;
         }
         meldingen.ofInstance(processInstanceId).ifPresent(melding -> {
-            values.put(MeldingInstroom.MELDING_TEKST.name(), MeldingTekst.melding(melding, meldingen.betrokkenen(melding.id())));
-            values.put(MeldingInstroom.ADVIES_TEKST.name(), MeldingTekst.advies(melding));
+            values.put(ActieOverleg.MELDING_TEKST.name(), MeldingTekst.melding(melding, meldingen.betrokkenen(melding.id())));
+            values.put(ActieOverleg.ADVIES_TEKST.name(), MeldingTekst.advies(melding));
             if (ROUTE_BEVESTIGEN.equals(taskDefinitionKey) && melding.adviesRoute() != null) {
-                values.put(MeldingInstroom.GEKOZEN_ROUTE.name(), melding.adviesRoute());
+                values.put(ActieOverleg.GEKOZEN_ROUTE.name(), melding.adviesRoute());
             } else {
-                values.put(MeldingInstroom.ROUTE_TEKST.name(), MeldingTekst.route(melding));
+                values.put(ActieOverleg.ROUTE_TEKST.name(), MeldingTekst.route(melding));
             }
         });
         return values;

@@ -1,6 +1,7 @@
 package nl.casusregie.instroom;
 
 import java.util.Map;
+import nl.casusregie.actieoverleg.ActieOverleg;
 import nl.casusregie.platform.Formulier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +13,6 @@ public class MeldingFormulieren {
     @Bean
     Formulier meldingFormulier() {
         return new Formulier(MeldingRequest.class, "melding-invoeren",
-                Map.of(MeldingRequest.BETROKKENEN, MeldingInstroom.BETROKKENE_RIJEN));
+                Map.of(MeldingRequest.BETROKKENEN, ActieOverleg.BETROKKENE_RIJEN));
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import nl.casusregie.actieoverleg.ActieOverleg;
 import nl.casusregie.actieoverleg.Betrokkene;
 import nl.casusregie.actieoverleg.BetrokkeneRol;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -132,7 +133,7 @@ class MeldingRepository {
                     samen_op = :op, status = :status
                 where id = :id""")
                 .param("afspraken", afspraken).param("groep", groep).param("vervolg", vervolgTafel).param("door", door)
-                .param("op", op).param("status", MeldingInstroom.GEEN_TAFEL.equals(vervolgTafel) ? AFGEHANDELD : OPEN)
+                .param("op", op).param("status", ActieOverleg.GEEN_TAFEL.equals(vervolgTafel) ? AFGEHANDELD : OPEN)
                 .param("id", id).update();
     }
 

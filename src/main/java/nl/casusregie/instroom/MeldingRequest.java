@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import nl.casusregie.actieoverleg.ActieOverleg;
 import nl.casusregie.actieoverleg.Betrokkene;
 
 /**
@@ -29,7 +30,7 @@ public record MeldingRequest(
         Regio regio,
         @NotNull(message = "kies ja of nee") Boolean dreigendGevaar) {
 
-    /** As many people as the start form has rows (MeldingInstroom.BETROKKENE_RIJEN). */
+    /** As many people as the start form has rows (ActieOverleg.BETROKKENE_RIJEN). */
     public static final int MAX_BETROKKENEN = 6;
     /** The list as the API and the form name it. */
     public static final String BETROKKENEN = "betrokkenen";

@@ -4,14 +4,15 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import nl.casusregie.actieoverleg.ActieOverlegMelding;
-import nl.casusregie.actieoverleg.ActieOverlegRequest;
-import nl.casusregie.actieoverleg.Betrokkene;
 import nl.casusregie.aanmelding.Aanmelder;
 import nl.casusregie.aanmelding.AanmeldingRequest;
 import nl.casusregie.aanmelding.AanmeldingService;
 import nl.casusregie.aanmelding.LidRequest;
 import nl.casusregie.aanmelding.Registratie;
+import nl.casusregie.actieoverleg.ActieOverleg;
+import nl.casusregie.actieoverleg.ActieOverlegMelding;
+import nl.casusregie.actieoverleg.ActieOverlegRequest;
+import nl.casusregie.actieoverleg.Betrokkene;
 import nl.casusregie.audit.AuditLog;
 import nl.casusregie.huishouden.HuishoudenRepository;
 import nl.casusregie.huishouden.Huishoudlid;
@@ -47,7 +48,7 @@ public class MeldingService {
 
     /** The tables a joint action can go on to, or none. */
     static final Set<String> VERVOLG = Set.of(Instroomroute.ZVH_TRIAGE.name(), Instroomroute.ZSM_VEILIG_THUIS.name(),
-            Instroomroute.ACTIE_OVERLEG.name(), MeldingInstroom.GEEN_TAFEL);
+            Instroomroute.ACTIE_OVERLEG.name(), ActieOverleg.GEEN_TAFEL);
 
     private static final int MAX_TEKST = 4000;
 
@@ -90,14 +91,14 @@ public class MeldingService {
         };
     }
 
-    /** Registers the report and starts its melding-instroom instance as the user, in one transaction (the API). */
+    /** Registers the report and starts its actie-overleg instance, which routes it, as the user, in one transaction (the API). */
     @Transactional
     public Melding start(String huis, MeldingRequest verzoek, String door, List<String> groepen) {
         Melding melding = registreer(huis, verzoek, door, groepen);
-        runtimeService.createProcessInstanceByKey(MeldingInstroom.PROCESS_KEY)
+        runtimeService.createProcessInstanceByKey(ActieOverleg.PROCESS_KEY)
                 .businessKey(melding.nummer())
-                .setVariable(MeldingInstroom.MELDING_ID.name(), melding.id())
-                .setVariable(MeldingInstroom.HUIS.name(), huis)
+                .setVariable(ActieOverleg.MELDING_ID.name(), melding.id())
+                .setVariable(ActieOverleg.HUIS.name(), huis)
                 .execute();
         return meldingen.get(melding.id());
     }
@@ -136,13 +137,13 @@ public class MeldingService {
     @Transactional
     public void kiesRoute(Melding melding, String gekozen, String afwijkReden, String door) {
         Instroomroute route = Instroomroute.of(gekozen)
-                .orElseThrow(() -> invoer.ongeldig(MeldingInstroom.GEKOZEN_ROUTE.name(), "kies de tafel die de melding neemt"));
+                .orElseThrow(() -> invoer.ongeldig(ActieOverleg.GEKOZEN_ROUTE.name(), "kies de tafel die de melding neemt"));
         boolean afwijking = !route.name().equals(melding.adviesRoute());
         if (afwijking && leeg(afwijkReden)) {
-            throw invoer.ongeldig(MeldingInstroom.AFWIJK_REDEN.name(), "is verplicht als u een andere route kiest dan het advies ("
+            throw invoer.ongeldig(ActieOverleg.AFWIJK_REDEN.name(), "is verplicht als u een andere route kiest dan het advies ("
                     + Instroomroute.of(melding.adviesRoute()).map(Instroomroute::label).orElse(melding.adviesRoute()) + ")");
         }
-        invoer.maxLengte(MeldingInstroom.AFWIJK_REDEN.name(), afwijkReden, 2000);
+        invoer.maxLengte(ActieOverleg.AFWIJK_REDEN.name(), afwijkReden, 2000);
         meldingen.routeGekozen(melding.id(), route.name(), afwijking ? afwijkReden.strip() : null, door, klok.nu());
         auditLog.record(melding.huis(), afwijking ? "MELDING_ROUTE_AFGEWEKEN" : "MELDING_ROUTE_BEVESTIGD", null,
                 melding.nummer() + ", route " + route.name() + (afwijking ? ", advies " + melding.adviesRoute() : ""));
@@ -153,14 +154,14 @@ public class MeldingService {
     public void legSamenVast(Melding melding, String groep, String afspraken, String vervolg, String door) {
         Instroomroute route = melding.gekozen().orElseThrow();
         if (!samenOp(route).contains(groep)) {
-            throw invoer.ongeldig(MeldingInstroom.AFSPRAKEN.name(), "deze melding wordt niet door uw organisatie samen opgepakt");
+            throw invoer.ongeldig(ActieOverleg.AFSPRAKEN.name(), "deze melding wordt niet door uw organisatie samen opgepakt");
         }
         if (leeg(afspraken)) {
-            throw invoer.ongeldig(MeldingInstroom.AFSPRAKEN.name(), "is verplicht: wat spraken de partners samen af?");
+            throw invoer.ongeldig(ActieOverleg.AFSPRAKEN.name(), "is verplicht: wat spraken de partners samen af?");
         }
-        invoer.maxLengte(MeldingInstroom.AFSPRAKEN.name(), afspraken, MAX_TEKST);
+        invoer.maxLengte(ActieOverleg.AFSPRAKEN.name(), afspraken, MAX_TEKST);
         if (vervolg == null || !VERVOLG.contains(vervolg)) {
-            throw invoer.ongeldig(MeldingInstroom.VERVOLG_KEUZE.name(), "kies de tafel die de melding nu neemt, of geen tafel");
+            throw invoer.ongeldig(ActieOverleg.VERVOLG_KEUZE.name(), "kies de tafel die de melding nu neemt, of geen tafel");
         }
         meldingen.samenAfgesproken(melding.id(), afspraken.strip(), groep, vervolg, door, klok.nu());
         auditLog.record(melding.huis(), "MELDING_SAMEN_AFGESPROKEN", null, melding.nummer() + ", " + route.name() + ", door "
@@ -174,9 +175,9 @@ public class MeldingService {
     }
 
     /**
-     * Hands the report to its table through that table's own service, in the reporter's name: a referral
-     * (a new zvh-casus, or an incident on the household's running case), a ZSM deepening case, or an
-     * Actie-Overleg case. A retried step finds what it started and starts nothing twice.
+     * Hands the report to another table through that table's own service, in the reporter's name: a
+     * referral (a new zvh-casus, or an incident on the household's running case) or a ZSM deepening case.
+     * A retried step finds what it started and starts nothing twice.
      */
     @Transactional
     public void startTafel(Melding melding) {
@@ -205,13 +206,21 @@ public class MeldingService {
                         melding.gemeldDoor(), List.of(melding.melderGroep()));
                 gestart(melding, ZSM_VERDIEPING, zaak.nummer());
             }
-            case ACTIE_OVERLEG -> {
-                ActieOverlegMelding.Gemeld gemeld = actieOverleg.meld(new ActieOverlegRequest(betrokkenen, herkomst,
-                        melding.feiten().stalking()), melding.gemeldDoor(), melding.melderGroep(), melding.huis());
-                gestart(melding, ACTIE_OVERLEG, gemeld.nummer());
-            }
-            default -> throw new IllegalStateException("Route " + tafel + " heeft geen tafel met een eigen proces");
+            default -> throw new IllegalStateException("Route " + tafel + " heeft geen andere tafel met een eigen proces");
         }
+    }
+
+    /**
+     * The report becomes an Actie-Overleg case, in the reporter's name, with its people and what happened
+     * (marked with where it came from); the caller binds it to the report's own instance, which goes on
+     * as that case.
+     */
+    @Transactional
+    public ActieOverlegMelding.Gemeld meldActieOverleg(Melding melding) {
+        ActieOverlegMelding.Gemeld gemeld = actieOverleg.registreer(new ActieOverlegRequest(meldingen.betrokkenen(melding.id()),
+                metHerkomst(melding), melding.feiten().stalking()), melding.gemeldDoor(), melding.melderGroep(), melding.huis());
+        gestart(melding, ACTIE_OVERLEG, gemeld.nummer());
+        return gemeld;
     }
 
     private void gestart(Melding melding, String soort, String nummer) {

@@ -1,5 +1,6 @@
 package nl.casusregie.instroom;
 
+import nl.casusregie.actieoverleg.ActieOverleg;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -23,8 +24,8 @@ public class RouteAdviesVastleggenListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         DelegateExecution execution = task.getExecution();
-        service.legAdviesVast(binding.melding(execution), MeldingInstroom.ADVIES_ROUTE.from(execution),
-                MeldingInstroom.ADVIES_REDEN.from(execution));
+        service.legAdviesVast(binding.melding(execution), ActieOverleg.ADVIES_ROUTE.from(execution),
+                ActieOverleg.ADVIES_REDEN.from(execution));
         binding.naStap(execution);
     }
 }

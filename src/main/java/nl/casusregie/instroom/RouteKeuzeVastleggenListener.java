@@ -1,5 +1,6 @@
 package nl.casusregie.instroom;
 
+import nl.casusregie.actieoverleg.ActieOverleg;
 import nl.casusregie.platform.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -26,8 +27,8 @@ public class RouteKeuzeVastleggenListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         DelegateExecution execution = task.getExecution();
-        service.kiesRoute(binding.melding(execution), MeldingInstroom.GEKOZEN_ROUTE.from(execution),
-                MeldingInstroom.AFWIJK_REDEN.from(execution), currentUser.userIdOrSystem());
+        service.kiesRoute(binding.melding(execution), ActieOverleg.GEKOZEN_ROUTE.from(execution),
+                ActieOverleg.AFWIJK_REDEN.from(execution), currentUser.userIdOrSystem());
         binding.naStap(execution);
     }
 }

@@ -1,12 +1,13 @@
 package nl.casusregie.instroom;
 
+import nl.casusregie.actieoverleg.ActieOverleg;
 import nl.casusregie.platform.CurrentUser;
 import nl.casusregie.platform.OngeldigeInvoerException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
-import org.camunda.bpm.engine.delegate.TaskListener;
 
 /**
  * Complete listener of the joint tasks (Samen op in Acuut, strafbare kindermishandeling): what the
@@ -33,10 +34,10 @@ public class SamenAfsprakenVastleggenListener implements TaskListener {
         String groep = task.getCandidates().stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(link -> link.getGroupId()).filter(groepen::contains).findFirst()
-                .orElseThrow(() -> new OngeldigeInvoerException(MeldingInstroom.AFSPRAKEN.name(),
+                .orElseThrow(() -> new OngeldigeInvoerException(ActieOverleg.AFSPRAKEN.name(),
                         "Deze taak hoort niet bij uw organisatie."));
-        service.legSamenVast(binding.melding(execution), groep, MeldingInstroom.AFSPRAKEN.from(execution),
-                MeldingInstroom.VERVOLG_KEUZE.from(execution), currentUser.userIdOrSystem());
+        service.legSamenVast(binding.melding(execution), groep, ActieOverleg.AFSPRAKEN.from(execution),
+                ActieOverleg.VERVOLG_KEUZE.from(execution), currentUser.userIdOrSystem());
         binding.naStap(execution);
     }
 }

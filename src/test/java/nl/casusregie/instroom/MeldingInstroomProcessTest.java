@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 import nl.casusregie.CasusregieTest;
 import nl.casusregie.Fixture;
-import nl.casusregie.instroom.MeldingInstroom.Element;
+import nl.casusregie.actieoverleg.ActieOverleg.Element;
+import nl.casusregie.actieoverleg.ActieOverleg;
 import nl.casusregie.platform.OngeldigeInvoerException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
@@ -26,10 +27,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * melding-instroom on the engine: a report entered by police or Veilig Thuis is routed by
+ * The entry of actie-overleg on the engine: a report entered by police or Veilig Thuis is routed by
  * instroom-route in the model, the reporter confirms the route or overrides it with a reason, and
- * the route starts its table (a referral, a ZSM case, an Actie-Overleg case) or, for acute joint
- * action and criminal child abuse, the partners record what they agreed and which table follows.
+ * the route goes on as an Actie-Overleg case in the same instance or starts another table (a
+ * referral, a ZSM case), or, for acute joint action and criminal child abuse, the partners record
+ * what they agreed and which table follows. A case POSTed to /api/actie-overleggen skips the routing.
  */
 @CasusregieTest
 class MeldingInstroomProcessTest {
@@ -75,7 +77,7 @@ class MeldingInstroomProcessTest {
         @SuppressWarnings("rawtypes")
         ResponseEntity<Map> antwoord = voerIn(user, melding);
         assertThat(antwoord.getStatusCode()).as(String.valueOf(antwoord.getBody())).isEqualTo(HttpStatus.CREATED);
-        ProcessInstance instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(MeldingInstroom.PROCESS_KEY)
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(ActieOverleg.PROCESS_KEY)
                 .processInstanceBusinessKey((String) antwoord.getBody().get("nummer")).singleResult();
         assertThat(fixture.task(instance, Element.ROUTE_BEVESTIGEN)).isNotNull();
         return instance;
@@ -133,24 +135,58 @@ class MeldingInstroomProcessTest {
                 .containsEntry("stalking", true).containsEntry("melderGroep", "veiligthuis");
     }
 
+    /** The Actie-Overleg case the report became in its own instance: that instance goes on to the agenda under the case's number. */
+    private void verderAlsActieOverleg(ProcessInstance instance, String melder) {
+        assertThat(ended(instance)).isFalse();
+        assertThat(passed(instance, Element.ACTIE_OVERLEG_AANMAKEN)).isTrue();
+        assertThat(passed(instance, Element.OP_AGENDA_ZETTEN)).isTrue();
+        Map<String, Object> rij = rij(instance);
+        assertThat(rij.get("GESTART_SOORT")).isEqualTo("ACTIE_OVERLEG");
+        String nummer = (String) rij.get("GESTART_NUMMER");
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult().getBusinessKey())
+                .isEqualTo(nummer);
+        assertThat(instances(ActieOverleg.PROCESS_KEY, nummer)).isEqualTo(1);
+        Map<String, Object> zaak = jdbc.sql("select partner, stalking, wat_gebeurd, proces_instantie_id from actie_overleg"
+                + " where nummer = :n").param("n", nummer).query().singleRow();
+        assertThat(zaak.get("PROCES_INSTANTIE_ID")).isEqualTo(instance.getId());
+        assertThat(zaak.get("PARTNER")).isEqualTo(melder);
+        assertThat((String) zaak.get("WAT_GEBEURD")).startsWith("Nieuwe melding " + instance.getBusinessKey());
+        assertThat(jdbc.sql("select count(*) from actie_overleg_persoon p join actie_overleg a on a.id = p.actie_overleg_id"
+                + " where a.nummer = :n").param("n", nummer).query(Long.class).single()).isEqualTo(2);
+        assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(Element.FEITEN_VEILIG_THUIS)
+                .count()).isEqualTo(1);
+    }
+
     @Test
-    @DisplayName("ACTIE_OVERLEG: stalking, confirmed, starts an actie-overleg case in the reporter's name")
+    @DisplayName("ACTIE_OVERLEG: stalking, confirmed, becomes an Actie-Overleg case in the reporter's name, in the same instance")
     void actieOverleg() {
         ProcessInstance instance = ingevoerd("veiligthuis1", met(melding(Fixture.uniek("Stalking"), "VEILIG_THUIS"), "stalking"));
         bevestig("veiligthuis1", instance, "ACTIE_OVERLEG", null);
-        assertThat(ended(instance)).isTrue();
-        assertThat(passed(instance, Element.AANMELDEN_ACTIE_OVERLEG)).isTrue();
         Map<String, Object> rij = rij(instance);
         assertThat(rij.get("ROUTE")).isEqualTo("ACTIE_OVERLEG");
         assertThat(rij.get("AFWIJK_REDEN")).isNull();
-        assertThat(rij.get("GESTART_SOORT")).isEqualTo("ACTIE_OVERLEG");
-        String nummer = (String) rij.get("GESTART_NUMMER");
-        assertThat(instances("actie-overleg", nummer)).isEqualTo(1);
-        Map<String, Object> zaak = jdbc.sql("select partner, stalking, wat_gebeurd from actie_overleg where nummer = :n")
-                .param("n", nummer).query().singleRow();
-        assertThat(zaak.get("PARTNER")).isEqualTo("veiligthuis");
-        assertThat(zaak.get("STALKING")).isEqualTo(true);
-        assertThat((String) zaak.get("WAT_GEBEURD")).startsWith("Nieuwe melding " + instance.getBusinessKey());
+        verderAlsActieOverleg(instance, "veiligthuis");
+        assertThat(jdbc.sql("select stalking from actie_overleg where nummer = :n").param("n", rij.get("GESTART_NUMMER"))
+                .query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
+    @DisplayName("a case POSTed to /api/actie-overleggen (the reporter chose the Actie-Overleg) goes straight to the agenda, unrouted")
+    void actieOverlegGekozen() {
+        String achternaam = Fixture.uniek("Gekozen");
+        @SuppressWarnings("rawtypes")
+        ResponseEntity<Map> antwoord = http.withBasicAuth("politie1", "demo").postForEntity("/api/actie-overleggen", Map.of(
+                "betrokkenen", List.of(Map.of("naam", "Rik " + achternaam, "geboortedatum", "1985-03-02", "rol", "PLEGER"),
+                        Map.of("naam", "Eva " + achternaam, "geboortedatum", "1988-07-14", "rol", "SLACHTOFFER")),
+                "watGebeurd", "Dreigt haar iets aan te doen", "stalking", false), Map.class);
+        assertThat(antwoord.getStatusCode()).as(String.valueOf(antwoord.getBody())).isEqualTo(HttpStatus.CREATED);
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(ActieOverleg.PROCESS_KEY)
+                .processInstanceBusinessKey((String) antwoord.getBody().get("nummer")).singleResult();
+        assertThat(passed(instance, Element.OP_AGENDA_ZETTEN)).isTrue();
+        assertThat(passed(instance, Element.ROUTE_BEPALEN)).isFalse();
+        assertThat(runtimeService.getVariable(instance.getId(), "ingang")).isEqualTo("ACTIE_OVERLEG");
+        assertThat(jdbc.sql("select count(*) from melding where proces_instantie_id = :i").param("i", instance.getId())
+                .query(Long.class).single()).isZero();
     }
 
     @Test
@@ -159,6 +195,7 @@ class MeldingInstroomProcessTest {
         ProcessInstance instance = ingevoerd("politie1", met(melding(Fixture.uniek("Zsm"), "POLITIE"), "verdachteGehoordOfAangehouden"));
         bevestig("politie1", instance, "ZSM_VEILIG_THUIS", null);
         assertThat(passed(instance, Element.INBRENGEN_ZSM)).isTrue();
+        assertThat(passed(instance, Element.DOORGEZET)).isTrue();
         Map<String, Object> rij = rij(instance);
         assertThat(rij.get("GESTART_SOORT")).isEqualTo("ZSM_VERDIEPING");
         String nummer = (String) rij.get("GESTART_NUMMER");
@@ -174,6 +211,8 @@ class MeldingInstroomProcessTest {
         ProcessInstance eerste = ingevoerd("politie1", melding(achternaam, "AANMELDING"));
         bevestig("politie1", eerste, "ZVH_TRIAGE", null);
         assertThat(passed(eerste, Element.AANMELDEN_ZVH)).isTrue();
+        assertThat(passed(eerste, Element.DOORGEZET)).isTrue();
+        assertThat(passed(eerste, Element.OP_AGENDA_ZETTEN)).isFalse();
         Map<String, Object> rij = rij(eerste);
         assertThat(rij.get("GESTART_SOORT")).isEqualTo("ZVH_CASUS");
         String casus = (String) rij.get("GESTART_NUMMER");
@@ -198,12 +237,11 @@ class MeldingInstroomProcessTest {
                 .isEqualTo("Gekozen route: Samen op in Acuut: politie en Veilig Thuis samen ter plaatse (zoals geadviseerd)");
         fixture.complete("veiligthuis1", samen, Map.of("samenAfspraken", "Politie blijft vannacht in de buurt; VT belt morgen",
                 "vervolgKeuze", "ACTIE_OVERLEG"));
-        assertThat(ended(instance)).isTrue();
         Map<String, Object> rij = rij(instance);
         assertThat(rij.get("SAMEN_GROEP")).isEqualTo("veiligthuis");
         assertThat(rij.get("VERVOLG_TAFEL")).isEqualTo("ACTIE_OVERLEG");
-        assertThat(rij.get("GESTART_SOORT")).isEqualTo("ACTIE_OVERLEG");
-        assertThat(instances("actie-overleg", (String) rij.get("GESTART_NUMMER"))).isEqualTo(1);
+        // The case is in the reporter's name, the group that entered the report.
+        verderAlsActieOverleg(instance, "politie");
     }
 
     @Test
@@ -301,7 +339,7 @@ class MeldingInstroomProcessTest {
         vars.put("mensenhandel", false);
         vars.put("dreigendGevaar", false);
         vars.put("regio", "");
-        String definitie = repositoryService.createProcessDefinitionQuery().processDefinitionKey(MeldingInstroom.PROCESS_KEY)
+        String definitie = repositoryService.createProcessDefinitionQuery().processDefinitionKey(ActieOverleg.PROCESS_KEY)
                 .latestVersion().singleResult().getId();
         ProcessInstance instance = fixture.as("veiligthuis1", () -> formService.submitStartForm(definitie, vars));
         assertThat(instance.getBusinessKey()).startsWith("MELD-");

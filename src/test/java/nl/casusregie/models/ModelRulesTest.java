@@ -79,7 +79,8 @@ class ModelRulesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, Class<?>> BACKING = Map.of("zvh-casus", ZvhCasus.class, "focusoverleg", Focusoverleg.class,
             "afspraak-opvolging", AfspraakOpvolging.class, "proeftijd", Proeftijd.class, "huisverbod", Huisverbod.class,
-            "zsm-verdieping", nl.casusregie.zsm.ZsmVerdieping.class, "melding-instroom", nl.casusregie.instroom.MeldingInstroom.class);
+            "zsm-verdieping", nl.casusregie.zsm.ZsmVerdieping.class,
+            nl.casusregie.actieoverleg.ActieOverleg.PROCESS_KEY, nl.casusregie.actieoverleg.ActieOverleg.class);
 
     private static BpmnModelInstance model(String key) {
         return Bpmn.readModelFromFile(new File("bpmn/" + key + ".bpmn"));
@@ -236,13 +237,13 @@ class ModelRulesTest {
     }
 
     @Test
-    @DisplayName("melding-instroom: the start form binds to the report's request, and the forms' options are the Java enums and their words")
+    @DisplayName("actie-overleg: the start form binds to the report's request, and the forms' options are the Java enums and their words")
     void meldingForms() throws IOException {
-        StartEvent start = model("melding-instroom").getModelElementById(nl.casusregie.instroom.MeldingInstroom.Element.START);
+        StartEvent start = model(nl.casusregie.actieoverleg.ActieOverleg.PROCESS_KEY).getModelElementById(nl.casusregie.actieoverleg.ActieOverleg.Element.START);
         JsonNode melding = form(start.getCamundaFormRef());
         components(melding).filter(c -> c.has("key"))
                 .forEach(c -> assertThat(names(nl.casusregie.instroom.MeldingRequest.class)).contains(c.get("key").asText()));
-        assertThat(rows(melding, nl.casusregie.instroom.MeldingInstroom.BETROKKENE_RIJEN))
+        assertThat(rows(melding, nl.casusregie.actieoverleg.ActieOverleg.BETROKKENE_RIJEN))
                 .hasSize(nl.casusregie.instroom.MeldingRequest.MAX_BETROKKENEN)
                 .allSatisfy(row -> components(row).forEach(c -> assertThat(names(nl.casusregie.actieoverleg.Betrokkene.class))
                         .contains(c.get("key").asText())));
@@ -256,7 +257,7 @@ class ModelRulesTest {
         assertThat(labels(form("route-bevestigen"), "gekozenRoute")).isEqualTo(words(Instroomroute.class));
         Map<String, String> vervolg = labels(form("melding-samen-afspreken"), "vervolgKeuze");
         assertThat(vervolg.keySet()).isEqualTo(Set.of("ZVH_TRIAGE", "ZSM_VEILIG_THUIS", "ACTIE_OVERLEG",
-                nl.casusregie.instroom.MeldingInstroom.GEEN_TAFEL));
+                nl.casusregie.actieoverleg.ActieOverleg.GEEN_TAFEL));
         vervolg.forEach((code, label) -> Instroomroute.of(code).ifPresent(r -> assertThat(label).isEqualTo(r.label())));
     }
 

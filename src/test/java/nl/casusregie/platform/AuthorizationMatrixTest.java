@@ -22,7 +22,6 @@ import nl.casusregie.casus.CasusStatus;
 import nl.casusregie.casus.IncidentService;
 import nl.casusregie.casus.ZvhCasus;
 import nl.casusregie.huisverbod.Huisverbod;
-import nl.casusregie.instroom.MeldingInstroom;
 import nl.casusregie.zsm.ZsmVerdieping;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -87,7 +86,7 @@ class AuthorizationMatrixTest {
         AGENDA_ZSM, AGENDA_ACTIE_OVERLEG,
         /** A ZSM deepening case put forward by politie1 (zsm-verdieping): at the police's contribution, the session, the handover. */
         ZSM_BIJDRAGE, ZSM_SESSIE, ZSM_OVERDRACHT,
-        /** A new report by politie1 (melding-instroom): at "Route bevestigen", and on the criminal child-abuse route at its joint task. */
+        /** A new report by politie1 (actie-overleg, routed at its entry): at "Route bevestigen", and on the criminal child-abuse route at its joint task. */
         MELDING_ROUTE, MELDING_KINDERMISHANDELING,
         /** An Actie-Overleg case reported by politie1: at Veilig Thuis's bundling, the officer's session, reclassering's plan notice. */
         AO_FEITEN, AO_SESSIE, AO_PLAN }
@@ -300,8 +299,9 @@ class AuthorizationMatrixTest {
                         aanTafel(Tafel.ZSM_VERDIEPING, PartnerGroup.SUPERVISOR), NOBODY),
                 new Action("reden van inbreng in het ZSM-dossier lezen (/api)", Stage.ZSM_BIJDRAGE,
                         AuthorizationMatrixTest::readZsmReason, aanTafel(Tafel.ZSM_VERDIEPING), NOBODY),
-                // --- melding-instroom ---
+                // --- actie-overleg: a new report at the network's entry, routed to its table ---
                 // Police and Veilig Thuis enter a new report, each in its own house; the route is the reporter's group's to confirm.
+                // The start form is the report's (the Actie-Overleg has no start form of its own).
                 new Action("nieuwe melding invoeren (/api)", Stage.TRIAGE, AuthorizationMatrixTest::enterReport,
                         EnumSet.copyOf(AccessSetup.MELDERS), EnumSet.copyOf(AccessSetup.MELDERS)),
                 new Action("nieuwe melding invoeren met het startformulier (REST)", Stage.TRIAGE,
@@ -331,9 +331,6 @@ class AuthorizationMatrixTest {
                 // Veilig Thuis and the police report, each in its own house; each task is its own group's, in its own house.
                 new Action("casus aanmelden voor het Actie-Overleg (/api)", Stage.TRIAGE, AuthorizationMatrixTest::reportActieOverleg,
                         EnumSet.of(PartnerGroup.VEILIGTHUIS, PartnerGroup.POLITIE), EnumSet.of(PartnerGroup.VEILIGTHUIS, PartnerGroup.POLITIE)),
-                new Action("casus aanmelden voor het Actie-Overleg met het startformulier (REST)", Stage.TRIAGE,
-                        AuthorizationMatrixTest::submitActieOverlegStartForm, EnumSet.of(PartnerGroup.VEILIGTHUIS, PartnerGroup.POLITIE),
-                        EnumSet.of(PartnerGroup.VEILIGTHUIS, PartnerGroup.POLITIE)),
                 new Action("actie-overleg starten bij een latere stap (REST)", Stage.TRIAGE,
                         AuthorizationMatrixTest::startActieOverlegLater, NOBODY, NOBODY),
                 new Action("feiten Veilig Thuis bundelen zien (REST)", Stage.AO_FEITEN, AuthorizationMatrixTest::seeTask,
@@ -599,7 +596,7 @@ class AuthorizationMatrixTest {
                 .taskDefinitionKey(taak).singleResult().getId());
     }
 
-    // --- melding-instroom: targets and attempts ---
+    // --- actie-overleg's entry, a new report: targets and attempts ---
 
     /** A new report about one person, every fact no but the one given (politie1's reports go to its own house). */
     private static Map<String, Object> melding(String feit) {
@@ -628,7 +625,7 @@ class AuthorizationMatrixTest {
                 .param("n", nummer).param("h", Fixture.HUIS).query().singleRow();
         String instantie = (String) rij.get("PROCES_INSTANTIE_ID");
         Task route = taskService.createTaskQuery().processInstanceId(instantie)
-                .taskDefinitionKey(MeldingInstroom.Element.ROUTE_BEVESTIGEN).singleResult();
+                .taskDefinitionKey(ActieOverleg.Element.ROUTE_BEVESTIGEN).singleResult();
         Target target = new Target(nummer, ((Number) rij.get("ID")).longValue(), instantie, route.getId());
         if (!kind) {
             return target;
@@ -636,7 +633,7 @@ class AuthorizationMatrixTest {
         assertThat(as("politie1", () -> taskService.complete(route.getId(), Map.of("gekozenRoute", "STRAFBARE_KINDERMISHANDELING"))))
                 .isTrue();
         return new Target(nummer, target.casusId(), instantie, taskService.createTaskQuery().processInstanceId(instantie)
-                .taskDefinitionKey(MeldingInstroom.Element.KINDERMISHANDELING).singleResult().getId());
+                .taskDefinitionKey(ActieOverleg.Element.KINDERMISHANDELING).singleResult().getId());
     }
 
     private long meldingenVan(String user) {
@@ -669,14 +666,14 @@ class AuthorizationMatrixTest {
                 "dreigendGevaar")) {
             vars.put(f, Map.of("value", f.equals("stalking"), "type", "Boolean"));
         }
-        post(user, "/engine-rest/process-definition/key/" + MeldingInstroom.PROCESS_KEY + "/submit-form", Map.of("variables", vars));
+        post(user, "/engine-rest/process-definition/key/" + ActieOverleg.PROCESS_KEY + "/submit-form", Map.of("variables", vars));
         return meldingIngevoerd(user, voor);
     }
 
     private boolean startReportLater(String user, Target target) {
-        ResponseEntity<String> response = post(user, "/engine-rest/process-definition/key/" + MeldingInstroom.PROCESS_KEY + "/start",
+        ResponseEntity<String> response = post(user, "/engine-rest/process-definition/key/" + ActieOverleg.PROCESS_KEY + "/start",
                 Map.of("startInstructions", List.of(Map.of("type", "startBeforeActivity",
-                        "activityId", MeldingInstroom.Element.AANMELDEN_ACTIE_OVERLEG))));
+                        "activityId", ActieOverleg.Element.ACTIE_OVERLEG_AANMAKEN))));
         return response.getStatusCode().is2xxSuccessful();
     }
 
@@ -877,14 +874,6 @@ class AuthorizationMatrixTest {
     private boolean reportActieOverleg(String user, Target target) {
         long voor = actieOverleggenVan(user);
         post(user, "/api/actie-overleggen", actieOverlegMelding());
-        return actieOverlegGemeld(user, voor);
-    }
-
-    private boolean submitActieOverlegStartForm(String user, Target target) {
-        long voor = actieOverleggenVan(user);
-        post(user, "/engine-rest/process-definition/key/actie-overleg/submit-form", Map.of("variables", Map.of(
-                "betrokkene1", json("{\"naam\":\"" + Fixture.uniek("Rik Ao") + "\",\"rol\":\"PLEGER\"}"),
-                "watGebeurd", Map.of("value", "Via het startformulier"), "stalking", Map.of("value", true))));
         return actieOverlegGemeld(user, voor);
     }
 
