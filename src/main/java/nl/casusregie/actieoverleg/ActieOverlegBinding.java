@@ -9,9 +9,11 @@ import org.springframework.stereotype.Component;
  * A case changes only through its own instance: its report binds it to the instance it starts
  * (once), and every step gets its case by the instance and its house, never from the id variable
  * alone. After a step the routing facts come from the stored case and what people wrote leaves.
+ * Public for the report's routing (nl.casusregie.instroom), which binds the case it creates or
+ * the one POSTed to /api/actie-overleggen to its instance.
  */
 @Component
-class ActieOverlegBinding {
+public class ActieOverlegBinding {
 
     private final ActieOverlegRepository zaken;
     private final RoutingFacts routingFacts;
@@ -21,7 +23,7 @@ class ActieOverlegBinding {
         this.routingFacts = routingFacts;
     }
 
-    void bind(DelegateExecution execution) {
+    public void bind(DelegateExecution execution) {
         Long id = ActieOverleg.ACTIE_OVERLEG_ID.from(execution);
         if (id == null || !zaken.bind(id, execution.getTenantId(), execution.getProcessInstanceId())) {
             throw nietVanDitProces();

@@ -59,7 +59,9 @@ public class ActieOverlegController {
                     + "eerstvolgende open sessie van het Actie-Overleg van het eigen Zorg- en Veiligheidshuis. Vóór de sessie "
                     + "bundelen Veilig Thuis en de politie hun feiten; in de sessie besluit de officier. De casus hoort bij het "
                     + "dossier van het huishouden (bekend bij naam én geboortedatum, of nieuw); loopt daar een casus, dan is de "
-                    + "aanmelding daar ook een nieuw incident. Alleen voor Veilig Thuis en de politie.")
+                    + "aanmelding daar ook een nieuw incident. Alleen voor Veilig Thuis en de politie, als de tafel al gekozen "
+                    + "is: een nieuwe melding waarvan de tafel nog niet vaststaat gaat via POST /api/meldingen (of het "
+                    + "startformulier in Tasklist) en wordt eerst gerouteerd.")
     @ApiResponse(responseCode = "201", description = "Aangemeld; het proces actie-overleg is gestart")
     @ApiResponse(responseCode = "400", description = "Ongeldige invoer: een melding per veld; niets opgeslagen")
     @ApiResponse(responseCode = "401", description = "Niet ingelogd")

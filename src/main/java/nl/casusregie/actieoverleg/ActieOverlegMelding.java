@@ -27,10 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
  * All of it in one transaction, so a refusal stores nothing.
  */
 @Service
-class ActieOverlegMelding {
+public class ActieOverlegMelding {
 
     /** What the reporter gets back: the case's number, and the running case it was also reported on, if any. */
-    record Gemeld(long id, String nummer, String casusnummer) {
+    public record Gemeld(long id, String nummer, String casusnummer) {
     }
 
     private final Invoercontrole invoer;

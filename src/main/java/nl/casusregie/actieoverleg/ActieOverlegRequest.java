@@ -8,9 +8,9 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
- * A case for the Actie-Overleg, over POST /api/actie-overleggen or the Tasklist start form
- * actie-overleg-aanmelden (whose field keys are these names): who is involved, what happened, and
- * whether it is stalking.
+ * A case for the Actie-Overleg, over POST /api/actie-overleggen or made from a new report routed
+ * to the Actie-Overleg (the Tasklist start form is the report's, melding-invoeren): who is
+ * involved, what happened, and whether it is stalking.
  */
 public record ActieOverlegRequest(
         @NotEmpty(message = "noem ten minste de pleger en het slachtoffer") @Size(max = ActieOverlegRequest.MAX_BETROKKENEN, message = "noem ten hoogste {max} personen")
@@ -19,6 +19,6 @@ public record ActieOverlegRequest(
         String watGebeurd,
         @NotNull(message = "kies ja of nee") Boolean stalking) {
 
-    /** As many people as the start form has rows. */
+    /** As many people as the API takes (a report brings at most MeldingRequest.MAX_BETROKKENEN). */
     public static final int MAX_BETROKKENEN = 8;
 }

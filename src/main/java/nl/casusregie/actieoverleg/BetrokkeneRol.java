@@ -22,7 +22,7 @@ public enum BetrokkeneRol implements Woorden.Woord {
         return label;
     }
 
-    Rol inHuishouden() {
+    public Rol inHuishouden() {
         return rol;
     }
 }

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * (least privilege; the matrix is in the README and in AuthorizationMatrixTest):
  * partner groups work in Tasklist and may refer a household (start zvh-casus), the OM also
  * imposes a probation (start proeftijd), the ZSM partners put a case forward (start zsm-verdieping),
- * Veilig Thuis and the police bring one to the Actie-Overleg (start actie-overleg); the
+ * Veilig Thuis and the police enter a new report or bring a case to the Actie-Overleg (start actie-overleg); the
  * supervisor watches in Cockpit; the process owner deploys models. Tasks themselves are
  * open to their candidate groups and assignee through the engine's default task permission,
  * TASK_WORK (claim, complete, comment; no variable writes, no reassigning). Nobody modifies,
@@ -50,9 +50,12 @@ public class AccessSetup implements ApplicationRunner {
     private static final List<PartnerGroup> ZSM_PARTNERS = List.of(PartnerGroup.OM, PartnerGroup.POLITIE,
             PartnerGroup.RECLASSERING, PartnerGroup.RVDK, PartnerGroup.SLACHTOFFERHULP, PartnerGroup.HALT, PartnerGroup.VEILIGTHUIS);
 
-    /** Veilig Thuis and the police bring a case to the Actie-Overleg (start form Casus aanmelden). */
+    /**
+     * Police and Veilig Thuis enter new reports: the Actie-Overleg's network routes each to its table
+     * (start form of actie-overleg), or bring a case to the Actie-Overleg directly over /api.
+     */
     public static final String ACTIE_OVERLEG_PROCESS_KEY = "actie-overleg";
-    private static final List<PartnerGroup> ACTIE_OVERLEG_MELDERS = List.of(PartnerGroup.VEILIGTHUIS, PartnerGroup.POLITIE);
+    public static final List<PartnerGroup> MELDERS = List.of(PartnerGroup.POLITIE, PartnerGroup.VEILIGTHUIS);
 
     private record Grant(PartnerGroup group, Resource resource, String resourceId) {
     }
@@ -104,7 +107,7 @@ public class AccessSetup implements ApplicationRunner {
         for (PartnerGroup group : ZSM_PARTNERS) {
             add(grants, group, Resources.PROCESS_DEFINITION, ZSM_PROCESS_KEY, Permissions.READ, Permissions.CREATE_INSTANCE);
         }
-        for (PartnerGroup group : ACTIE_OVERLEG_MELDERS) {
+        for (PartnerGroup group : MELDERS) {
             add(grants, group, Resources.PROCESS_DEFINITION, ACTIE_OVERLEG_PROCESS_KEY, Permissions.READ,
                     Permissions.CREATE_INSTANCE);
         }

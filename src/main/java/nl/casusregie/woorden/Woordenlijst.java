@@ -113,6 +113,8 @@ public class Woordenlijst {
         alle.put("instroomroute", ofEnum(Instroomroute.class));
         alle.put("soortMelding", ofEnum(SoortMelding.class));
         alle.put("regio", ofEnum(Regio.class));
+        alle.put("meldingStatus", nl.casusregie.instroom.MeldingOverzicht.STATUSSEN);
+        alle.put("meldingGestart", nl.casusregie.instroom.MeldingOverzicht.GESTART);
         // A ZSM deepening case: its status and the officer's decision (the dossier's codes)
         alle.put("zsmStatus", ZSM_STATUSSEN);
         alle.put("zsmBesluit", ofEnum(nl.casusregie.zsm.ZsmBesluit.class));

@@ -270,7 +270,7 @@ class ActieOverlegProcessTest {
     }
 
     @Test
-    @DisplayName("the Tasklist start form stores the report as the API does, names the instance by its number and puts it on the agenda")
+    @DisplayName("the Tasklist start form is the network's report form: a stalking report, its route confirmed, becomes the case in the same instance, named by its number and on the agenda")
     void startformulier() {
         String achternaam = Fixture.uniek("Start");
         Map<String, Object> vars = new HashMap<>();
@@ -279,15 +279,27 @@ class ActieOverlegProcessTest {
         vars.put("betrokkene2", org.camunda.spin.Spin.JSON(
                 "{\"naam\":\"Eva " + achternaam + "\",\"geboortedatum\":\"1988-07-14\",\"rol\":\"SLACHTOFFER\"}"));
         vars.put("watGebeurd", "Dreigberichten en posten bij haar werk");
+        vars.put("soortMelding", "POLITIE");
+        for (String feit : List.of("acuteOnveiligheid", "letselKind", "verdachteGehoordOfAangehouden", "mensenhandel",
+                "dreigendGevaar")) {
+            vars.put(feit, false);
+        }
         vars.put("stalking", true);
 
         ProcessInstance instantie = startformulier("politie1", vars);
 
-        assertThat(instantie.getBusinessKey()).startsWith("AO-");
+        assertThat(instantie.getBusinessKey()).startsWith("MELD-");
         assertThat(instantie.getTenantId()).isEqualTo(Fixture.HUIS);
-        assertThat(jdbc.sql("select partner from actie_overleg where nummer = :n").param("n", instantie.getBusinessKey())
+        Task route = taskService.createTaskQuery().processInstanceId(instantie.getId())
+                .taskDefinitionKey(ActieOverleg.Element.ROUTE_BEVESTIGEN).singleResult();
+        fixture.complete("politie1", route, Map.of("gekozenRoute", "ACTIE_OVERLEG"));
+
+        String nummer = runtimeService.createProcessInstanceQuery().processInstanceId(instantie.getId()).singleResult()
+                .getBusinessKey();
+        assertThat(nummer).startsWith("AO-");
+        assertThat(jdbc.sql("select partner from actie_overleg where nummer = :n").param("n", nummer)
                 .query(String.class).single()).isEqualTo("politie");
-        assertThat(agenda.openPunt(Tafel.ACTIE_OVERLEG, Fixture.HUIS, instantie.getBusinessKey())).isPresent();
+        assertThat(agenda.openPunt(Tafel.ACTIE_OVERLEG, Fixture.HUIS, nummer)).isPresent();
         assertThat(runtimeService.getVariables(instantie.getId()).keySet()).doesNotContain("watGebeurd", "betrokkene1");
 
         Map<String, Object> zonderWat = new HashMap<>(vars);

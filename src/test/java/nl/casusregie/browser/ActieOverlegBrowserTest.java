@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import nl.casusregie.Fixture;
@@ -22,8 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * An Actie-Overleg worked in the real Tasklist: Veilig Thuis reports a stalking case with the start
- * form and bundles its facts, the officer chairs the session with its form (decisions, a tactical
+ * An Actie-Overleg worked in the real Tasklist: Veilig Thuis enters a stalking report with the
+ * network's start form, confirms the advised route to the Actie-Overleg and bundles its facts, the officer chairs the session with its form (decisions, a tactical
  * plan, back next week), and the probation service reads the plan it has an action in. Screenshots
  * in target/browser/actie-overleg/.
  */
@@ -39,7 +40,7 @@ class ActieOverlegBrowserTest extends BrowserTest {
     @Autowired Fixture fixture;
 
     @Test
-    @DisplayName("Veilig Thuis reports with the start form, the officer chairs the session and makes a plan, probation reads its part")
+    @DisplayName("Veilig Thuis reports with the network's start form and confirms the route, the officer chairs the session and makes a plan, probation reads its part")
     void actieOverlegInTasklist() throws IOException {
         String achternaam = Fixture.uniek("Stalking");
         login("veiligthuis1");
@@ -47,23 +48,44 @@ class ActieOverlegBrowserTest extends BrowserTest {
         wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//div[contains(@class,'modal')]//a[normalize-space()='Actie-Overleg']"))).click();
         WebElement start = camundaForm();
-        assertThat(start.findElement(By.tagName("h1")).getText()).isEqualTo("Casus aanmelden voor het Actie-Overleg");
+        assertThat(start.findElement(By.tagName("h1")).getText()).isEqualTo("Nieuwe melding voor het Actie-Overleg-netwerk");
         type(start, "Betrokkene 1", "Naam", "Rik " + achternaam);
         choose(group(start, "Betrokkene 1"), "Rol", "Pleger");
         type(start, "Betrokkene 2", "Naam", "Eva " + achternaam);
         choose(group(start, "Betrokkene 2"), "Rol", "Slachtoffer");
         field(start, "textarea", "Wat is er gebeurd?").findElement(By.tagName("textarea"))
                 .sendKeys("Rik staat 's nachts voor de deur van Eva en stuurt dreigberichten");
-        centred(radio(field(start, "radio", "Gaat het om stalking?"), "Ja")).click();
-        browser.screenshot("actie-overleg/1-veiligthuis-aanmelden");
+        choose(start, "Soort melding", "Melding bij Veilig Thuis");
+        for (String feit : List.of("Crisis of (vermoeden van) acute onveiligheid", "Letsel bij een kind",
+                "Verdachte gehoord of aangehouden", "Signalen van mensenhandel", "Dreigend gevaar of risico op gevaar")) {
+            centred(radio(field(start, "radio", feit), "Nee")).click();
+        }
+        centred(radio(field(start, "radio", "Stalking"), "Ja")).click();
+        browser.screenshot("actie-overleg/1-veiligthuis-melding");
         wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Starten']"))).click();
+
+        // The network routes the report: instroom-route advises the Actie-Overleg, Veilig Thuis confirms it.
+        String meldingInstantie = wait.until(d -> jdbc.sql("""
+                select m.proces_instantie_id from melding m join melding_persoon p on p.melding_id = m.id
+                where p.naam = :naam""").param("naam", "Eva " + achternaam).query(String.class).optional().orElse(null));
+        Task routeTaak = task(meldingInstantie, Element.ROUTE_BEVESTIGEN);
+        openFilter("Taken van mijn groepen");
+        openTaskFromList(routeTaak.getId(), "Route bevestigen");
+        claim();
+        WebElement route = camundaForm();
+        assertThat(shownText(route, "textarea", "Advies van de tabel instroom-route")).contains("Stalking");
+        assertThat(field(route, "select", "Route").findElement(By.cssSelector(".fjs-select-display")).getText())
+                .as("the advised route is chosen").isEqualTo("Actie-Overleg van Veilig Thuis, politie en OM");
+        browser.screenshot("actie-overleg/1b-veiligthuis-route");
+        complete();
 
         String nummer = wait.until(d -> jdbc.sql("""
                 select a.nummer from actie_overleg a join actie_overleg_persoon p on p.actie_overleg_id = a.id
                 where p.naam = :naam""").param("naam", "Eva " + achternaam).query(String.class).optional().orElse(null));
         String instantie = jdbc.sql("select proces_instantie_id from actie_overleg where nummer = :n").param("n", nummer)
                 .query(String.class).single();
+        assertThat(instantie).as("the report goes on as the case, in its own instance").isEqualTo(meldingInstantie);
 
         Task feiten = task(instantie, Element.FEITEN_VEILIG_THUIS);
         openFilter("Taken van mijn groepen");

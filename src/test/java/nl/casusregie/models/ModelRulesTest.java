@@ -79,7 +79,8 @@ class ModelRulesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, Class<?>> BACKING = Map.of("zvh-casus", ZvhCasus.class, "focusoverleg", Focusoverleg.class,
             "afspraak-opvolging", AfspraakOpvolging.class, "proeftijd", Proeftijd.class, "huisverbod", Huisverbod.class,
-            "zsm-verdieping", nl.casusregie.zsm.ZsmVerdieping.class);
+            "zsm-verdieping", nl.casusregie.zsm.ZsmVerdieping.class,
+            nl.casusregie.actieoverleg.ActieOverleg.PROCESS_KEY, nl.casusregie.actieoverleg.ActieOverleg.class);
 
     private static BpmnModelInstance model(String key) {
         return Bpmn.readModelFromFile(new File("bpmn/" + key + ".bpmn"));
@@ -153,10 +154,11 @@ class ModelRulesTest {
                 // ${partner} an invited partner group, ${incidentPartner} a partner group taking part in the case,
                 // ${toezichthouder} the partner group supervising a probation, one of ProeftijdService.TOEZICHTHOUDERS;
                 // ${ontvanger} the group a ZSM handover goes to, ZsmBesluit.ontvanger();
+                // ${melderGroep} the reporter's group of a new report, one of AccessSetup.MELDERS;
                 // ${voorzitter} the group chairing the table that made an agreement, AfspraakRepository.Gemaakt.voorzitter().
                 assertThat(!groups.isEmpty() || "${casusregisseur}".equals(task.getCamundaAssignee())
                         || Set.of("${aanmelderGroep}", "${eigenaar}", "${partner}", "${incidentPartner}", "${toezichthouder}",
-                        "${ontvanger}", "${voorzitter}")
+                        "${ontvanger}", "${melderGroep}", "${voorzitter}")
                                 .contains(candidateGroups.trim()))
                         .as("%s names a contract group, the case director, the referrer's or the agreement's group",
                                 task.getId()).isTrue();
@@ -232,6 +234,31 @@ class ModelRulesTest {
         assertThat(options(sessie, "regiehouder")).isEqualTo(nl.casusregie.agenda.Tafel.ZSM_VERDIEPING.aanTafel().stream()
                 .map(PartnerGroup::id).collect(Collectors.toSet()));
         assertThat(labels(form("zsm-informatie-aanleveren"), "grondslag")).isEqualTo(words(nl.casusregie.overleg.Grondslag.class));
+    }
+
+    @Test
+    @DisplayName("actie-overleg: the start form binds to the report's request, and the forms' options are the Java enums and their words")
+    void meldingForms() throws IOException {
+        StartEvent start = model(nl.casusregie.actieoverleg.ActieOverleg.PROCESS_KEY).getModelElementById(nl.casusregie.actieoverleg.ActieOverleg.Element.START);
+        JsonNode melding = form(start.getCamundaFormRef());
+        components(melding).filter(c -> c.has("key"))
+                .forEach(c -> assertThat(names(nl.casusregie.instroom.MeldingRequest.class)).contains(c.get("key").asText()));
+        assertThat(rows(melding, nl.casusregie.actieoverleg.ActieOverleg.BETROKKENE_RIJEN))
+                .hasSize(nl.casusregie.instroom.MeldingRequest.MAX_BETROKKENEN)
+                .allSatisfy(row -> components(row).forEach(c -> assertThat(names(nl.casusregie.actieoverleg.Betrokkene.class))
+                        .contains(c.get("key").asText())));
+        assertThat(labels(melding, "rol")).isEqualTo(words(nl.casusregie.actieoverleg.BetrokkeneRol.class));
+        assertThat(labels(melding, "soortMelding")).isEqualTo(words(SoortMelding.class));
+        assertThat(labels(melding, "regio")).isEqualTo(words(Regio.class));
+        // Every fact of instroom-route is asked, labelled as the table labels it.
+        nl.casusregie.instroom.Meldingsfeiten.LABELS.forEach((veld, label) -> assertThat(components(melding)
+                .filter(c -> veld.equals(c.path("key").asText())).findFirst().orElseThrow().get("label").asText())
+                .as(veld).isEqualTo(label));
+        assertThat(labels(form("route-bevestigen"), "gekozenRoute")).isEqualTo(words(Instroomroute.class));
+        Map<String, String> vervolg = labels(form("melding-samen-afspreken"), "vervolgKeuze");
+        assertThat(vervolg.keySet()).isEqualTo(Set.of("ZVH_TRIAGE", "ZSM_VEILIG_THUIS", "ACTIE_OVERLEG",
+                nl.casusregie.actieoverleg.ActieOverleg.GEEN_TAFEL));
+        vervolg.forEach((code, label) -> Instroomroute.of(code).ifPresent(r -> assertThat(label).isEqualTo(r.label())));
     }
 
     @Test

@@ -90,6 +90,8 @@ class AuthorizationMatrixTest {
         ZSM_PROEFTIJD, ZSM_CONTROLE, ZSM_REACTIE,
         /** om1 decided a dismissal with a personal letter (target: the letter's id as taskId); or referred to the house (target: the new case). */
         ZSM_BRIEF, ZSM_AANGEMELD,
+        /** A new report by politie1 (actie-overleg, routed at its entry): at "Route bevestigen", and on the criminal child-abuse route at its joint task. */
+        MELDING_ROUTE, MELDING_KINDERMISHANDELING,
         /** An Actie-Overleg case reported by politie1: at Veilig Thuis's bundling, the officer's session, reclassering's plan notice. */
         AO_FEITEN, AO_SESSIE, AO_PLAN }
 
@@ -329,13 +331,38 @@ class AuthorizationMatrixTest {
                         aanTafel(Tafel.ZSM_VERDIEPING, PartnerGroup.SUPERVISOR), NOBODY),
                 new Action("reden van inbreng in het ZSM-dossier lezen (/api)", Stage.ZSM_BIJDRAGE,
                         AuthorizationMatrixTest::readZsmReason, aanTafel(Tafel.ZSM_VERDIEPING), NOBODY),
+                // --- actie-overleg: a new report at the network's entry, routed to its table ---
+                // Police and Veilig Thuis enter a new report, each in its own house; the route is the reporter's group's to confirm.
+                // The start form is the report's (the Actie-Overleg has no start form of its own).
+                new Action("nieuwe melding invoeren (/api)", Stage.TRIAGE, AuthorizationMatrixTest::enterReport,
+                        EnumSet.copyOf(AccessSetup.MELDERS), EnumSet.copyOf(AccessSetup.MELDERS)),
+                new Action("nieuwe melding invoeren met het startformulier (REST)", Stage.TRIAGE,
+                        AuthorizationMatrixTest::submitReportStartForm, EnumSet.copyOf(AccessSetup.MELDERS),
+                        EnumSet.copyOf(AccessSetup.MELDERS)),
+                new Action("nieuwe melding starten bij een latere stap (REST)", Stage.TRIAGE, AuthorizationMatrixTest::startReportLater,
+                        NOBODY, NOBODY),
+                new Action("route bevestigen zien (REST)", Stage.MELDING_ROUTE, AuthorizationMatrixTest::seeTask,
+                        orCockpit(PartnerGroup.POLITIE), NOBODY),
+                new Action("route bevestigen claimen (REST)", Stage.MELDING_ROUTE, AuthorizationMatrixTest::claimTask,
+                        EnumSet.of(PartnerGroup.POLITIE), NOBODY),
+                new Action("route bevestigen afronden (REST)", Stage.MELDING_ROUTE, AuthorizationMatrixTest::submitRoute,
+                        EnumSet.of(PartnerGroup.POLITIE), NOBODY),
+                new Action("afspraken kindermishandeling zien (REST)", Stage.MELDING_KINDERMISHANDELING,
+                        AuthorizationMatrixTest::seeTask, orCockpit(PartnerGroup.VEILIGTHUIS, PartnerGroup.OM, PartnerGroup.POLITIE,
+                        PartnerGroup.RVDK), NOBODY),
+                new Action("afspraken kindermishandeling vastleggen (REST)", Stage.MELDING_KINDERMISHANDELING,
+                        AuthorizationMatrixTest::submitJointAgreement, EnumSet.of(PartnerGroup.VEILIGTHUIS, PartnerGroup.OM,
+                        PartnerGroup.POLITIE, PartnerGroup.RVDK), NOBODY),
+                // The report: the reporter's group; on a joint route also the groups acting together.
+                new Action("melding lezen (/api)", Stage.MELDING_ROUTE, AuthorizationMatrixTest::readReport,
+                        EnumSet.of(PartnerGroup.POLITIE), NOBODY),
+                new Action("melding op de route kindermishandeling lezen (/api)", Stage.MELDING_KINDERMISHANDELING,
+                        AuthorizationMatrixTest::readReport, EnumSet.of(PartnerGroup.VEILIGTHUIS, PartnerGroup.OM,
+                        PartnerGroup.POLITIE, PartnerGroup.RVDK), NOBODY),
                 // --- actie-overleg ---
                 // Veilig Thuis and the police report, each in its own house; each task is its own group's, in its own house.
                 new Action("casus aanmelden voor het Actie-Overleg (/api)", Stage.TRIAGE, AuthorizationMatrixTest::reportActieOverleg,
                         EnumSet.of(PartnerGroup.VEILIGTHUIS, PartnerGroup.POLITIE), EnumSet.of(PartnerGroup.VEILIGTHUIS, PartnerGroup.POLITIE)),
-                new Action("casus aanmelden voor het Actie-Overleg met het startformulier (REST)", Stage.TRIAGE,
-                        AuthorizationMatrixTest::submitActieOverlegStartForm, EnumSet.of(PartnerGroup.VEILIGTHUIS, PartnerGroup.POLITIE),
-                        EnumSet.of(PartnerGroup.VEILIGTHUIS, PartnerGroup.POLITIE)),
                 new Action("actie-overleg starten bij een latere stap (REST)", Stage.TRIAGE,
                         AuthorizationMatrixTest::startActieOverlegLater, NOBODY, NOBODY),
                 new Action("feiten Veilig Thuis bundelen zien (REST)", Stage.AO_FEITEN, AuthorizationMatrixTest::seeTask,
@@ -369,10 +396,10 @@ class AuthorizationMatrixTest {
         return groups;
     }
 
-    /** A task's candidate group, and the supervisor and process owner, who read every task of their house in Cockpit. */
-    private static EnumSet<PartnerGroup> orCockpit(PartnerGroup group) {
+    /** A task's candidate groups, and the supervisor and process owner, who read every task of their house in Cockpit. */
+    private static EnumSet<PartnerGroup> orCockpit(PartnerGroup... candidates) {
         EnumSet<PartnerGroup> groups = EnumSet.copyOf(PartnerGroup.withAccess(PartnerGroup.Access.COCKPIT));
-        groups.add(group);
+        groups.addAll(List.of(candidates));
         return groups;
     }
 
@@ -464,6 +491,9 @@ class AuthorizationMatrixTest {
         }
         if (stage.name().startsWith("ZSM_")) {
             return zsm(stage);
+        }
+        if (stage.name().startsWith("MELDING_")) {
+            return melding(stage);
         }
         if (stage.name().startsWith("AO_")) {
             return actieOverleg(stage);
@@ -596,6 +626,112 @@ class AuthorizationMatrixTest {
         };
         return new Target(casus.getBusinessKey(), casusId, instantie, taskService.createTaskQuery().processInstanceId(instantie)
                 .taskDefinitionKey(taak).singleResult().getId());
+    }
+
+    // --- actie-overleg's entry, a new report: targets and attempts ---
+
+    /** A new report about one person, every fact no but the one given (politie1's reports go to its own house). */
+    private static Map<String, Object> melding(String feit) {
+        Map<String, Object> melding = new HashMap<>();
+        melding.put("betrokkenen", List.of(Map.of("naam", Fixture.uniek("Mo Melding"), "geboortedatum", "1986-04-03",
+                "rol", "SLACHTOFFER")));
+        melding.put("watGebeurd", Fixture.uniek("Melding "));
+        melding.put("soortMelding", "POLITIE");
+        for (String f : List.of("acuteOnveiligheid", "letselKind", "stalking", "verdachteGehoordOfAangehouden", "mensenhandel",
+                "dreigendGevaar")) {
+            melding.put(f, f.equals(feit));
+        }
+        return melding;
+    }
+
+    /**
+     * A report politie1 entered; at MELDING_ROUTE its "Route bevestigen" is the target, at
+     * MELDING_KINDERMISHANDELING an injured child's report confirmed and the joint task is.
+     */
+    private Target melding(Stage stage) {
+        boolean kind = stage == Stage.MELDING_KINDERMISHANDELING;
+        ResponseEntity<String> response = post("politie1", "/api/meldingen", melding(kind ? "letselKind" : "dreigendGevaar"));
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(201);
+        String nummer = response.getBody().replaceAll(".*\"nummer\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        Map<String, Object> rij = jdbc.sql("select id, proces_instantie_id from melding where nummer = :n and huis = :h")
+                .param("n", nummer).param("h", Fixture.HUIS).query().singleRow();
+        String instantie = (String) rij.get("PROCES_INSTANTIE_ID");
+        Task route = taskService.createTaskQuery().processInstanceId(instantie)
+                .taskDefinitionKey(ActieOverleg.Element.ROUTE_BEVESTIGEN).singleResult();
+        Target target = new Target(nummer, ((Number) rij.get("ID")).longValue(), instantie, route.getId());
+        if (!kind) {
+            return target;
+        }
+        assertThat(as("politie1", () -> taskService.complete(route.getId(), Map.of("gekozenRoute", "STRAFBARE_KINDERMISHANDELING"))))
+                .isTrue();
+        return new Target(nummer, target.casusId(), instantie, taskService.createTaskQuery().processInstanceId(instantie)
+                .taskDefinitionKey(ActieOverleg.Element.KINDERMISHANDELING).singleResult().getId());
+    }
+
+    private long meldingenVan(String user) {
+        return jdbc.sql("select count(*) from melding where gemeld_door = :u").param("u", user).query(Long.class).single();
+    }
+
+    private boolean meldingIngevoerd(String user, long voor) {
+        if (meldingenVan(user) == voor) {
+            return false;
+        }
+        assertThat(jdbc.sql("select huis from melding where gemeld_door = :u order by id desc fetch first 1 rows only")
+                .param("u", user).query(String.class).single()).as("a report lands in its reporter's own house")
+                .isEqualTo(houseOf(user));
+        return true;
+    }
+
+    private boolean enterReport(String user, Target target) {
+        long voor = meldingenVan(user);
+        post(user, "/api/meldingen", melding("stalking"));
+        return meldingIngevoerd(user, voor);
+    }
+
+    private boolean submitReportStartForm(String user, Target target) {
+        long voor = meldingenVan(user);
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("betrokkene1", json("{\"naam\":\"" + Fixture.uniek("Mo Melding") + "\",\"rol\":\"SLACHTOFFER\"}"));
+        vars.put("watGebeurd", Map.of("value", "Via het startformulier"));
+        vars.put("soortMelding", Map.of("value", "VEILIG_THUIS"));
+        for (String f : List.of("acuteOnveiligheid", "letselKind", "stalking", "verdachteGehoordOfAangehouden", "mensenhandel",
+                "dreigendGevaar")) {
+            vars.put(f, Map.of("value", f.equals("stalking"), "type", "Boolean"));
+        }
+        post(user, "/engine-rest/process-definition/key/" + ActieOverleg.PROCESS_KEY + "/submit-form", Map.of("variables", vars));
+        return meldingIngevoerd(user, voor);
+    }
+
+    private boolean startReportLater(String user, Target target) {
+        ResponseEntity<String> response = post(user, "/engine-rest/process-definition/key/" + ActieOverleg.PROCESS_KEY + "/start",
+                Map.of("startInstructions", List.of(Map.of("type", "startBeforeActivity",
+                        "activityId", ActieOverleg.Element.ACTIE_OVERLEG_AANMAKEN))));
+        return response.getStatusCode().is2xxSuccessful();
+    }
+
+    private boolean submitRoute(String user, Target target) {
+        post(user, "/engine-rest/task/" + target.taskId() + "/claim", Map.of("userId", user));
+        post(user, "/engine-rest/task/" + target.taskId() + "/submit-form", Map.of("variables", Map.of(
+                "gekozenRoute", Map.of("value", "ACTIE_OVERLEG"))));
+        return !taskOpen(target);
+    }
+
+    private boolean submitJointAgreement(String user, Target target) {
+        post(user, "/engine-rest/task/" + target.taskId() + "/claim", Map.of("userId", user));
+        post(user, "/engine-rest/task/" + target.taskId() + "/submit-form", Map.of("variables", Map.of(
+                "samenAfspraken", Map.of("value", "Raad start een urgent onderzoek"), "vervolgKeuze", Map.of("value", "GEEN"))));
+        if (taskOpen(target)) {
+            return false;
+        }
+        assertThat(jdbc.sql("select samen_groep from melding where id = :id").param("id", target.casusId()).query(String.class)
+                .single()).as("the agreement is recorded for the completing user's group").isEqualTo(user.replaceAll("1$", ""));
+        return true;
+    }
+
+    private boolean readReport(String user, Target target) {
+        ResponseEntity<String> response = http.withBasicAuth(user, "demo").getForEntity("/api/meldingen/" + target.nummer(),
+                String.class);
+        return response.getStatusCode().is2xxSuccessful() && response.getBody().contains(target.nummer());
     }
 
     // --- zsm-verdieping: targets and attempts ---
@@ -852,14 +988,6 @@ class AuthorizationMatrixTest {
     private boolean reportActieOverleg(String user, Target target) {
         long voor = actieOverleggenVan(user);
         post(user, "/api/actie-overleggen", actieOverlegMelding());
-        return actieOverlegGemeld(user, voor);
-    }
-
-    private boolean submitActieOverlegStartForm(String user, Target target) {
-        long voor = actieOverleggenVan(user);
-        post(user, "/engine-rest/process-definition/key/actie-overleg/submit-form", Map.of("variables", Map.of(
-                "betrokkene1", json("{\"naam\":\"" + Fixture.uniek("Rik Ao") + "\",\"rol\":\"PLEGER\"}"),
-                "watGebeurd", Map.of("value", "Via het startformulier"), "stalking", Map.of("value", true))));
         return actieOverlegGemeld(user, voor);
     }
 
