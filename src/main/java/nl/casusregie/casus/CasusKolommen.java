@@ -17,7 +17,9 @@ import org.springframework.stereotype.Component;
  * The list columns of the tasks of a case (its zvh-casus instance, a meeting round it called,
  * an agreement's follow-up, a probation on the case, or a restraining order on its household): case number, a
  * household label a professional recognises, approach and phase. A ZSM case (and a probation of its
- * conditional dismissal) or an Actie-Overleg case (and an action of its plan) shows its own number and its household; it has no approach or phase.
+ * conditional dismissal), an Actie-Overleg case (and an action of its plan) and a new report being
+ * routed (until the Actie-Overleg case it became takes over) show their own number and household;
+ * they have no approach or phase.
  * The label names the household by the surnames of its adults ("Fam. de Vries"), nothing
  * more: no first names, birth dates or what happened.
  */
@@ -67,6 +69,10 @@ class CasusKolommen implements TaskListColumns {
                 union all
                 select ao.proces_instantie_id, ao.nummer, ao.huishouden_id, null, null from actie_overleg ao
                 where ao.huis = :huis and ao.proces_instantie_id in (:instanties)
+                union all
+                select m.proces_instantie_id, m.nummer, m.huishouden_id, null, null from melding m
+                where m.huis = :huis and m.proces_instantie_id in (:instanties)
+                    and not exists (select 1 from actie_overleg ao where ao.proces_instantie_id = m.proces_instantie_id)
                 union all
                 select a.proces_instantie_id, ao.nummer, ao.huishouden_id, null, null
                 from afspraak a join actie_overleg ao on ao.id = a.actie_overleg_id

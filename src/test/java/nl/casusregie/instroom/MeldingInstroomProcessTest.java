@@ -45,6 +45,7 @@ class MeldingInstroomProcessTest {
     @Autowired org.camunda.bpm.engine.RepositoryService repositoryService;
     @Autowired JdbcClient jdbc;
     @Autowired MeldingFormValues formValues;
+    @Autowired List<nl.casusregie.platform.TaskListColumns> kolommen;
 
     /** A report with every fact no, of this kind, about a perpetrator and a victim of one household. */
     static Map<String, Object> melding(String achternaam, String soort) {
@@ -168,6 +169,23 @@ class MeldingInstroomProcessTest {
         verderAlsActieOverleg(instance, "veiligthuis");
         assertThat(jdbc.sql("select stalking from actie_overleg where nummer = :n").param("n", rij.get("GESTART_NUMMER"))
                 .query(Boolean.class).single()).isTrue();
+    }
+
+    private Map<String, String> lijstkolommen(ProcessInstance instance) {
+        return kolommen.stream().map(k -> k.forInstances(Fixture.HUIS, List.of(instance.getId())).get(instance.getId()))
+                .filter(java.util.Objects::nonNull).findFirst().orElse(Map.of());
+    }
+
+    @Test
+    @DisplayName("Tasklist's lists show the report's number and household while it is routed, then the Actie-Overleg case's number")
+    void lijstkolommen() {
+        String achternaam = Fixture.uniek("Lijst");
+        ProcessInstance instance = ingevoerd("veiligthuis1", met(melding(achternaam, "VEILIG_THUIS"), "stalking"));
+        assertThat(lijstkolommen(instance)).containsEntry("lijstCasus", instance.getBusinessKey())
+                .containsEntry("lijstHuishouden", "Fam. " + achternaam);
+        bevestig("veiligthuis1", instance, "ACTIE_OVERLEG", null);
+        assertThat(lijstkolommen(instance)).containsEntry("lijstCasus", (String) rij(instance).get("GESTART_NUMMER"))
+                .containsEntry("lijstHuishouden", "Fam. " + achternaam);
     }
 
     @Test
