@@ -273,6 +273,20 @@ public class Fixture {
         }
     }
 
+    /** Moves the engine's clock to that moment and runs the instance's due jobs until none is due, as the job executor would. */
+    public void klokNaar(ProcessInstance instance, java.util.Date moment) {
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(moment);
+        ManagementService management = engine.getManagementService();
+        List<Job> due;
+        while (!(due = management.createJobQuery().processInstanceId(instance.getId()).executable().list()).isEmpty()) {
+            due.forEach(job -> management.executeJob(job.getId()));
+        }
+    }
+
+    public void klokNaar(ProcessInstance instance, java.time.LocalDateTime moment) {
+        klokNaar(instance, java.util.Date.from(moment.atZone(java.time.ZoneId.systemDefault()).toInstant()));
+    }
+
     public <T> T as(String userId, Supplier<T> work) {
         IdentityService identity = engine.getIdentityService();
         List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();

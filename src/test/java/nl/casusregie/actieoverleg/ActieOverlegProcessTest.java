@@ -24,7 +24,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -97,11 +96,7 @@ class ActieOverlegProcessTest {
 
     /** Moves the engine's clock to that moment and runs the instance's due jobs, as the job executor would. */
     private void klokNaar(ProcessInstance instantie, Date moment) {
-        ClockUtil.setCurrentTime(moment);
-        List<Job> due;
-        while (!(due = managementService.createJobQuery().processInstanceId(instantie.getId()).executable().list()).isEmpty()) {
-            due.forEach(job -> managementService.executeJob(job.getId()));
-        }
+        fixture.klokNaar(instantie, moment);
     }
 
     private void feitenGebundeld(ProcessInstance instantie) {

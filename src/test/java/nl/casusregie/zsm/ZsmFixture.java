@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -13,11 +12,8 @@ import nl.casusregie.Fixture;
 import nl.casusregie.agenda.AgendaService;
 import nl.casusregie.agenda.Agendapunt;
 import nl.casusregie.agenda.Tafel;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,15 +30,15 @@ public class ZsmFixture {
     private final ObjectProvider<TestRestTemplate> http;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
-    private final ManagementService managementService;
+    private final Fixture fixture;
     private final AgendaService agenda;
 
     public ZsmFixture(ObjectProvider<TestRestTemplate> http, RuntimeService runtimeService, TaskService taskService,
-                      ManagementService managementService, AgendaService agenda) {
+                      Fixture fixture, AgendaService agenda) {
         this.http = http;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
-        this.managementService = managementService;
+        this.fixture = fixture;
         this.agenda = agenda;
     }
 
@@ -62,11 +58,7 @@ public class ZsmFixture {
 
     /** Moves the engine's clock to that moment and runs the instance's due jobs, as the job executor would. */
     public void klokNaar(ProcessInstance instance, LocalDateTime moment) {
-        ClockUtil.setCurrentTime(Date.from(moment.atZone(ZoneId.systemDefault()).toInstant()));
-        List<Job> due;
-        while (!(due = managementService.createJobQuery().processInstanceId(instance.getId()).executable().list()).isEmpty()) {
-            due.forEach(job -> managementService.executeJob(job.getId()));
-        }
+        fixture.klokNaar(instance, moment);
     }
 
     public List<Task> tasks(ProcessInstance instance, String element) {
